@@ -4,15 +4,15 @@ import { HubSource, bindBadge, el, hubUrl, parseJson, idToDate, formatTime, publ
 const MAX_HEADLINES = 100;
 const list = document.getElementById('headlines');
 const summary = document.getElementById('summary');
-const loadedAt = Date.now();
 let count = 0;
+// Ids up to this one were published before the page opened: they come from the hub's replay.
+let lastRetainedId = 0n;
 
 function onHeadline(data, event) {
   const news = parseJson(data);
   const title = typeof news?.title === 'string' ? news.title : data;
   const when = idToDate(event.lastEventId) ?? new Date();
-  // Published before this page opened: it came from the hub's replay of what it retains.
-  const live = when.getTime() >= loadedAt - 1000;
+  const live = !/^\d+$/.test(event.lastEventId) || BigInt(event.lastEventId) > lastRetainedId;
   prependCapped(list, el('article', { class: live ? 'headline live' : 'headline', dataset: { id: event.lastEventId } },
     el('h2', {}, title),
     el('div', { class: 'sub' },
@@ -26,8 +26,19 @@ const source = new HubSource(hubUrl('api/news', { replay: MAX_HEADLINES }))
   .on('message', onHeadline)
   .on('hub-reset', () => { summary.textContent = 'The hub restarted: showing what it retains now.'; });
 bindBadge(source, document.getElementById('badge'));
-source.open();
 window.hubSource = source;
+
+async function start() {
+  try {
+    const response = await fetch(hubUrl('api/streams/news'), { cache: 'no-store' });
+    const lastId = response.ok ? (await response.json()).lastId : null; // 404: nothing published yet
+    if (/^\d+$/.test(lastId ?? '')) lastRetainedId = BigInt(lastId);
+  } catch {
+    // without it every headline is marked live; the page works the same
+  }
+  source.open();
+}
+start();
 
 const form = document.getElementById('publish-form');
 const input = document.getElementById('headline-title');
