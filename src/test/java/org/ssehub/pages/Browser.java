@@ -42,11 +42,10 @@ public final class Browser implements AutoCloseable {
     private static final String CHROMIUM = env("CHROMIUM_BIN", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
 
-    static {
-        // Debian's Chromium is newer than any CDP binding Selenium ships; the tests use WebDriver only.
-        java.util.logging.Logger.getLogger("org.openqa.selenium.devtools").setLevel(Level.SEVERE);
-        java.util.logging.Logger.getLogger("org.openqa.selenium.chromium").setLevel(Level.SEVERE);
-    }
+    // Debian's Chromium is newer than any CDP binding Selenium ships; the tests use WebDriver only, so
+    // its warnings about that are noise. Held in fields: java.util.logging keeps loggers weakly.
+    private static final java.util.logging.Logger CDP_LOG = quiet("org.openqa.selenium.devtools");
+    private static final java.util.logging.Logger CHROMIUM_LOG = quiet("org.openqa.selenium.chromium");
 
     private final ChromeDriverService service;
     private final ChromeDriver driver;
@@ -177,6 +176,12 @@ public final class Browser implements AutoCloseable {
         } finally {
             service.stop();
         }
+    }
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(Level.SEVERE);
+        return logger;
     }
 
     private static String env(String name, String fallback) {
