@@ -261,8 +261,27 @@ $('publish-form').addEventListener('submit', async (e) => {
   }
 });
 
+// The streams the hub knows, as buttons that add or remove one from the subscription field.
+async function listKnownStreams() {
+  try {
+    const response = await fetch(hubUrl('api/streams'), { cache: 'no-store' });
+    if (!response.ok) return;
+    const names = (await response.json()).map((stream) => stream.name);
+    $('known-streams').replaceChildren(names.length ? 'known:' : '', ...names.map((name) =>
+      el('button', { type: 'button', class: 'secondary', title: 'add to or remove from the streams', onclick: () => toggleStream(name) }, name)));
+  } catch {
+    // the list is a convenience; typing a name works without it
+  }
+}
+
+function toggleStream(name) {
+  const names = $('streams').value.split(/[\s,]+/).filter(Boolean);
+  $('streams').value = (names.includes(name) ? names.filter((n) => n !== name) : [...names, name]).join(' ');
+}
+
 // inspector.html?stream=a&stream=b&lastEventId=… opens on those streams (the home page links here).
 const query = new URLSearchParams(location.search);
 if (query.getAll('stream').length) $('streams').value = query.getAll('stream').join(' ');
 if (query.get('lastEventId')) $('last-id').value = query.get('lastEventId');
 connect();
+listKnownStreams();
