@@ -158,7 +158,7 @@ export class HubSource {
       source.close();
       this.#failures += 1;
       this.#setStatus('reconnecting');
-      const delay = Math.min(1000 * 2 ** Math.min(this.#failures - 1, 4), 15000);
+      const delay = Math.min(1000 * 2 ** (this.#failures - 1), 10000); // 1, 2, 4, 8, 10, 10… s
       this.#retryTimer = setTimeout(() => this.#connect(this.#resumeUrl()), delay);
     };
   }

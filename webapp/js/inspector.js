@@ -106,7 +106,7 @@ class FrameStream {
   }
 
   #dispatch(frame) {
-    if (!frame.lines) return;
+    if (!frame.lines || this.#closed) return;
     if (frame.retry !== undefined) this.#retryMs = frame.retry;
     if (frame.id !== undefined) this.lastEventId = frame.id;
     if (frame.data.length) {

@@ -107,9 +107,11 @@ class InspectorPageIT extends PageTest {
         browser.find("#streams").sendKeys(streams);
         setValue("#last-id", lastId);
         new Select(browser.find("#replay")).selectByValue(replay);
-        browser.find("#clear").click();
-        browser.find("#connect").click();
+        browser.find("#connect").click(); // closes the previous subscription
         browser.await("badge says open", () -> "open".equals(browser.find("#badge").getAttribute("data-status")));
+        if (replay.isEmpty()) {
+            browser.find("#clear").click(); // after open: nothing of the previous subscription can arrive any more
+        }
     }
 
     private void setValue(String css, String value) {
