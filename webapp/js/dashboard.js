@@ -77,26 +77,32 @@ function label(x, y, text, anchor = 'start') {
   return t;
 }
 
-// score: {"home":h,"away":a}, as a scoreboard.
+// score: {"home":h,"away":a}, as a scoreboard with a line saying what changed.
 function onScore(data, event) {
   const score = parseJson(data);
-  if (!score || typeof score !== 'object') {
+  const home = Number(score?.home);
+  const away = Number(score?.away);
+  if (!Number.isFinite(home) || !Number.isFinite(away)) {
     setValue('score', data);
-  } else {
-    const changed = [];
-    for (const side of ['home', 'away']) {
-      const node = part('score', side);
-      const text = String(score[side] ?? '–');
-      if (node.textContent !== text) {
-        if (node.textContent !== '–') changed.push(side);
-        node.textContent = text;
-        node.classList.remove('flash');
-        void node.offsetWidth; // restart the animation
-        node.classList.add('flash');
-      }
-    }
-    setValue('score', changed.length ? `${changed.join(' and ')} scored` : `${score.home ?? '–'} : ${score.away ?? '–'}`);
+    touch('score', event);
+    return;
   }
+  const before = { home: Number(part('score', 'home').textContent), away: Number(part('score', 'away').textContent) };
+  const now = { home, away };
+  const scored = ['home', 'away'].filter((side) => now[side] > before[side]);
+  let note = home === away ? 'level' : `${home > away ? 'home' : 'away'} leads`;
+  if (now.home < before.home || now.away < before.away) note = 'new game';
+  else if (scored.length) note = `${scored.join(' and ')} scored`;
+  for (const side of ['home', 'away']) {
+    const node = part('score', side);
+    if (node.textContent !== String(now[side])) {
+      node.textContent = String(now[side]);
+      node.classList.remove('flash');
+      void node.offsetWidth; // restart the animation
+      node.classList.add('flash');
+    }
+  }
+  setValue('score', note);
   touch('score', event);
 }
 
@@ -169,9 +175,13 @@ function onSystem(data, event) {
   touch('system', event);
 }
 
+// hub-reset: the hub could not resume after our last id (it restarted, or the events left its history).
 function onReset(data) {
   const reset = parseJson(data) ?? {};
-  logLine(`hub-reset (${reset.reason ?? 'unknown'}): history resumed from ${reset.oldestId ?? 'live'}`, new Date(), true);
+  const what = reset.reason === 'expired'
+    ? 'the hub no longer has the events after our last id (restarted or expired): replaying all it retains'
+    : 'the hub never issued our last id: continuing with live events';
+  logLine(`hub-reset (${reset.reason ?? 'unknown'}): ${what}`, new Date(), true);
 }
 
 // message: a feed of recent messages.

@@ -53,7 +53,7 @@ class DashboardPageIT extends PageTest {
         Map<String, String> shapes = Map.of(
                 "tick", "\\d{2}:\\d{2}:\\d{2}",
                 "stock", "\\d+\\.\\d{2}",
-                "score", "\\d+ : \\d+|(home|away|home and away) scored",
+                "score", "level|home leads|away leads|new game|(home|away|home and away) scored",
                 "location", "-?\\d+\\.\\d+, -?\\d+\\.\\d+",
                 "progress", "\\d{1,3}%");
         for (Map.Entry<String, String> panel : shapes.entrySet()) {
