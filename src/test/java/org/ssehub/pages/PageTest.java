@@ -1,7 +1,9 @@
 package org.ssehub.pages;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.ssehub.it.support.HubHttp;
 
 import java.net.URL;
@@ -20,6 +22,11 @@ abstract class PageTest {
     @BeforeAll
     static void startBrowser() {
         browser = Browser.start();
+    }
+
+    @BeforeEach
+    void needsBrowser() {
+        Assumptions.assumeTrue(browser != null, Browser::missing); // each test shows as skipped
     }
 
     @AfterAll
