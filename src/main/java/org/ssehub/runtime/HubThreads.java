@@ -48,14 +48,15 @@ public class HubThreads {
         int queueBound = Math.max(1024, config.integer(Setting.MAX_SUBSCRIBERS) + 1024);
         dispatcher = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(queueBound), new NamedThreads("dispatch"));
-        ScheduledThreadPoolExecutor scheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("timer"));
-        scheduled.setRemoveOnCancelPolicy(true);
-        scheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        timer = scheduled;
-        ScheduledThreadPoolExecutor demoScheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("demo"));
-        demoScheduled.setRemoveOnCancelPolicy(true);
-        demoScheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        demo = demoScheduled;
+        timer = singleThreadScheduler("timer");
+        demo = singleThreadScheduler("demo");
+    }
+
+    private static ScheduledExecutorService singleThreadScheduler(String role) {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, new NamedThreads(role));
+        scheduler.setRemoveOnCancelPolicy(true);
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return scheduler;
     }
 
     /** Writes to subscribers. Tasks must never block. */
