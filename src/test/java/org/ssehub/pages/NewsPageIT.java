@@ -57,7 +57,10 @@ class NewsPageIT extends PageTest {
 
         String live = "Live from the hub " + tag;
         hub().publish("news", "message", "{\"title\":\"" + live + "\"}");
-        browser.await("a new headline arrives live, on top", () -> !titles().isEmpty() && titles().get(0).equals(live));
+        // The generator adds "News N" every 5 s, so the new headline may not stay on top: check the order by id.
+        browser.await("a new headline arrives live", () -> titles().contains(live));
+        assertTrue(titles().indexOf(live) < titles().indexOf(second), "newest first: " + titles());
+        assertNewestFirst();
         assertEquals("live", headline(live).findElement(By.cssSelector(".tag")).getAttribute("textContent"));
 
         String typed = "Typed in the form " + tag;
@@ -66,6 +69,7 @@ class NewsPageIT extends PageTest {
         browser.await("the headline published from the form arrives", () -> titles().contains(typed));
         assertTrue(browser.text("#publish-result").matches("published as id \\d+"), browser.text("#publish-result"));
         assertEquals("", browser.find("#headline-title").getAttribute("value"), "form cleared");
+        assertNewestFirst();
 
         assertNoConsoleErrors("news.html");
         screenshots("news");
@@ -78,6 +82,15 @@ class NewsPageIT extends PageTest {
         browser.open(page("news.html"));
         browser.await("the headline shows its markup as text", () -> titles().contains(title));
         assertTrue(browser.findAll("#headlines img, #headlines b").isEmpty(), "event data never becomes elements");
+    }
+
+    /** Every headline on the page, top to bottom, has a smaller id than the one above it. */
+    private void assertNewestFirst() {
+        List<Long> ids = browser.findAll("#headlines .headline").stream()
+                .map(h -> Long.parseLong(h.getAttribute("data-id"))).toList();
+        for (int i = 1; i < ids.size(); i++) {
+            assertTrue(ids.get(i) < ids.get(i - 1), "newest first, by id: " + ids);
+        }
     }
 
     private List<String> titles() {
