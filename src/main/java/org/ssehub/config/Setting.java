@@ -1,0 +1,43 @@
+package org.ssehub.config;
+
+/**
+ * Every setting the hub reads, with its key and default. The environment variable name is the key
+ * upper-cased with dots and dashes turned into underscores ({@code sse.hub.heartbeat-seconds} is
+ * {@code SSE_HUB_HEARTBEAT_SECONDS}).
+ */
+public enum Setting {
+    ALLOWED_ORIGINS("sse.hub.allowed-origins", "*"),
+    PUBLISH_TOKEN("sse.hub.publish-token", ""),
+    HEARTBEAT_SECONDS("sse.hub.heartbeat-seconds", "15"),
+    RETRY_MILLIS("sse.hub.retry-millis", "3000"),
+    HISTORY_MAX_EVENTS("sse.hub.history.max-events", "1000"),
+    HISTORY_MAX_AGE_SECONDS("sse.hub.history.max-age-seconds", "3600"),
+    MAX_BODY_BYTES("sse.hub.max-body-bytes", "65536"),
+    CLIENT_MAX_QUEUED_EVENTS("sse.hub.client.max-queued-events", "1000"),
+    CLIENT_MAX_QUEUED_BYTES("sse.hub.client.max-queued-bytes", "4194304"),
+    MAX_STREAMS("sse.hub.max-streams", "10000"),
+    MAX_SUBSCRIBERS("sse.hub.max-subscribers", "50000"),
+    MAX_STREAMS_PER_CONNECTION("sse.hub.max-streams-per-connection", "32"),
+    DISPATCH_THREADS("sse.hub.dispatch-threads", "0"),
+    DEMO_GENERATORS("sse.hub.demo.generators", "true");
+
+    private final String key;
+    private final String defaultValue;
+
+    Setting(String key, String defaultValue) {
+        this.key = key;
+        this.defaultValue = defaultValue;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String envName() {
+        return key.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+}

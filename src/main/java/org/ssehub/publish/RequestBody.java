@@ -1,0 +1,75 @@
+package org.ssehub.publish;
+
+import jakarta.ws.rs.core.MediaType;
+import org.ssehub.web.PlainErrors;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/** Reads a publish body verbatim, never more than the limit, decoding it strictly. */
+final class RequestBody {
+
+    private RequestBody() {
+    }
+
+    /** @return the text, or null for an empty body; throws a 413/400 as a WebApplicationException */
+    static String read(InputStream in, String contentType, long declaredLength, int limit) {
+        if (declaredLength > limit) {
+            throw tooLarge(limit);
+        }
+        if (in == null) {
+            return null;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 256);
+        byte[] chunk = new byte[8192];
+        try {
+            int n;
+            while ((n = in.read(chunk)) > 0) {
+                if (bytes.size() + n > limit) {
+                    throw tooLarge(limit);
+                }
+                bytes.write(chunk, 0, n);
+            }
+        } catch (IOException e) {
+            throw PlainErrors.status(400, "could not read the request body: " + e.getMessage());
+        }
+        if (bytes.size() == 0) {
+            return null;
+        }
+        return decode(bytes.toByteArray(), charset(contentType));
+    }
+
+    private static Charset charset(String contentType) {
+        if (contentType == null || contentType.isBlank()) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            String name = MediaType.valueOf(contentType).getParameters().get(MediaType.CHARSET_PARAMETER);
+            return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
+        } catch (IllegalArgumentException e) {
+            // covers IllegalCharsetNameException and UnsupportedCharsetException too
+            throw PlainErrors.status(400, "unreadable Content-Type or charset: " + contentType);
+        }
+    }
+
+    private static String decode(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw PlainErrors.status(400, "body is not valid " + charset.name());
+        }
+    }
+
+    private static RuntimeException tooLarge(int limit) {
+        return PlainErrors.status(413, "body too large (at most " + limit + " bytes)");
+    }
+}

@@ -1,0 +1,97 @@
+package org.ssehub.runtime;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.ssehub.config.HubConfig;
+import org.ssehub.config.Setting;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+/**
+ * Owns the hub's executors. The dispatcher's queue holds at most one drain task per subscriber (a
+ * subscriber schedules itself only when idle), so it is bounded by the subscriber limit.
+ */
+@ApplicationScoped
+public class HubThreads {
+
+    private static final Logger LOG = Logger.getLogger(HubThreads.class.getName());
+
+    private HubConfig config;
+    private ExecutorService dispatcher;
+    private ScheduledExecutorService timer;
+    private ScheduledExecutorService demo;
+
+    protected HubThreads() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public HubThreads(HubConfig config) {
+        this.config = config;
+    }
+
+    @PostConstruct
+    void start() {
+        int threads = config.integer(Setting.DISPATCH_THREADS);
+        if (threads <= 0) {
+            threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        }
+        int queueBound = Math.max(1024, config.integer(Setting.MAX_SUBSCRIBERS) + 1024);
+        dispatcher = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(queueBound), new NamedThreads("dispatch"));
+        ScheduledThreadPoolExecutor scheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("timer"));
+        scheduled.setRemoveOnCancelPolicy(true);
+        scheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        timer = scheduled;
+        ScheduledThreadPoolExecutor demoScheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("demo"));
+        demoScheduled.setRemoveOnCancelPolicy(true);
+        demoScheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        demo = demoScheduled;
+    }
+
+    /** Writes to subscribers. Tasks must never block. */
+    public ExecutorService dispatcher() {
+        return dispatcher;
+    }
+
+    /** Periodic housekeeping and generators. Tasks must be short and never block. */
+    public ScheduledExecutorService timer() {
+        return timer;
+    }
+
+    /**
+     * The per-connection demo endpoints, which write through JAX-RS {@code SseEventSink}s (a
+     * blocking write on some runtimes): kept apart so they can never hold up the hub's timer.
+     */
+    public ScheduledExecutorService demo() {
+        return demo;
+    }
+
+    @PreDestroy
+    void stop() {
+        for (ExecutorService executor : List.of(demo, timer, dispatcher)) {
+            executor.shutdown();
+        }
+        for (ExecutorService executor : List.of(demo, timer, dispatcher)) {
+            try {
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    LOG.warning("Hub threads did not stop within 5 s; interrupting them");
+                    executor.shutdownNow();
+                    executor.awaitTermination(5, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

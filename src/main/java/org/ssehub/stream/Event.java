@@ -1,0 +1,69 @@
+package org.ssehub.stream;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * One published event. Its wire form is encoded once, here, and shared by every subscriber:
+ * {@link #body()} is the {@code event:} and {@code data:} lines with the closing blank line, and
+ * {@link #frame()} is the same preceded by the {@code id:} line.
+ */
+public final class Event {
+
+    private final String stream;
+    private final long id;
+    private final String type;
+    private final String data;
+    private final long publishedAtMillis;
+    private final byte[] body;
+    private final byte[] frame;
+
+    Event(String stream, long id, String type, String data, long publishedAtMillis) {
+        this.stream = stream;
+        this.id = id;
+        this.type = type;
+        this.data = data;
+        this.publishedAtMillis = publishedAtMillis;
+        this.body = Frames.body(type, data);
+        this.frame = Frames.withId(Long.toString(id), body);
+    }
+
+    public String stream() {
+        return stream;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String data() {
+        return data;
+    }
+
+    public long publishedAtMillis() {
+        return publishedAtMillis;
+    }
+
+    /** {@code event:} + {@code data:} lines + blank line, UTF-8; shared, never modify. */
+    public byte[] body() {
+        return body;
+    }
+
+    /** {@code id:} line + {@link #body()}; shared, never modify. */
+    public byte[] frame() {
+        return frame;
+    }
+
+    /** Bytes this event occupies in a subscriber's backlog. */
+    public int size() {
+        return frame.length;
+    }
+
+    @Override
+    public String toString() {
+        return stream + "#" + id + " " + type + " (" + data.getBytes(StandardCharsets.UTF_8).length + " bytes)";
+    }
+}

@@ -1,0 +1,125 @@
+package org.ssehub.stream;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * One named stream. Its lock orders everything that touches the sequence: assigning an id,
+ * retaining the event, and handing it to every subscriber; and, for a new subscriber, computing its
+ * replay and registering it in one step, so replay and live meet with no gap and no duplicate.
+ * Nothing under the lock writes to a socket.
+ */
+final class Stream {
+
+    private final String name;
+    private final EventIds ids;
+    private final History history;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Set<EventSink> sinks = ConcurrentHashMap.newKeySet();
+    private long position;
+    private long lastPublished;
+    private boolean retired;
+
+    Stream(String name, EventIds ids, int maxEvents, long maxAgeMillis) {
+        this.name = name;
+        this.ids = ids;
+        this.position = ids.now();
+        this.history = new History(maxEvents, maxAgeMillis, position);
+    }
+
+    String name() {
+        return name;
+    }
+
+    /** @return the event, or null if this stream was retired meanwhile (look it up again) */
+    Event publish(String type, String data, long nowMillis) {
+        lock.lock();
+        try {
+            if (retired) {
+                return null;
+            }
+            position = ids.next(position);
+            lastPublished = position;
+            Event event = new Event(name, position, type, data, nowMillis);
+            history.add(event, nowMillis);
+            for (EventSink sink : sinks) {
+                sink.deliver(event);
+            }
+            return event;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return false if this stream was retired meanwhile (look it up again) */
+    boolean subscribe(EventSink sink, Resume resume, long nowMillis) {
+        lock.lock();
+        try {
+            if (retired) {
+                return false;
+            }
+            history.expire(nowMillis);
+            start(sink, resume);
+            sinks.add(sink);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void start(EventSink sink, Resume resume) {
+        if (resume.isAll()) {
+            startWith(sink, null, history.last(Integer.MAX_VALUE));
+        } else if (resume.isLast()) {
+            startWith(sink, null, history.last((int) Math.min(Integer.MAX_VALUE, resume.value())));
+        } else if (resume.isAfter()) {
+            long after = resume.value();
+            if (history.lostAfter(after)) {
+                Event oldest = history.oldest();
+                ResetSignal reset = new ResetSignal(name, Long.toString(after), ResetSignal.EXPIRED,
+                        oldest == null ? null : oldest.id());
+                startWith(sink, reset, history.last(Integer.MAX_VALUE));
+            } else if (after > position) {
+                sink.start(name, position, new ResetSignal(name, Long.toString(after), ResetSignal.UNKNOWN, null), List.of());
+            } else {
+                sink.start(name, after, null, history.after(after));
+            }
+        } else {
+            sink.start(name, position, null, List.of());
+        }
+    }
+
+    private void startWith(EventSink sink, ResetSignal reset, List<Event> replay) {
+        long before = replay.isEmpty() ? position : replay.get(0).id() - 1;
+        sink.start(name, before, reset, replay);
+    }
+
+    void unsubscribe(EventSink sink) {
+        sinks.remove(sink);
+    }
+
+    /** Lets aged events go; retires the stream when nobody listens and nothing is retained. */
+    boolean expireAndRetireIfIdle(long nowMillis) {
+        lock.lock();
+        try {
+            history.expire(nowMillis);
+            if (sinks.isEmpty() && history.size() == 0) {
+                retired = true;
+            }
+            return retired;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    StreamInfo info() {
+        lock.lock();
+        try {
+            return new StreamInfo(name, sinks.size(), lastPublished == 0 ? null : Long.toString(lastPublished), history.size());
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package org.ssehub.subscribe;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.ssehub.web.PlainErrors;
+
+import java.io.IOException;
+
+/**
+ * {@code GET /api/events?stream=NAME} (and {@code /api/news}, the news stream's shortcut). A servlet
+ * rather than a JAX-RS resource so every container writes the same bytes and no thread waits on a
+ * client: the exact mapping wins over the JAX-RS application's {@code /api/*}.
+ */
+@WebServlet(name = "sse-hub-events", urlPatterns = {"/api/events", "/api/news"}, asyncSupported = true)
+public class EventsServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+    private transient Subscribers subscribers;
+
+    @Override
+    public void init() {
+        subscribers = CDI.current().select(Subscribers.class).get();
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String fixedStream = request.getServletPath().endsWith("/news") ? "news" : null;
+        SubscribeRequest wanted;
+        try {
+            wanted = SubscribeRequest.from(request, fixedStream, subscribers.maxStreamsPerConnection());
+        } catch (IllegalArgumentException e) {
+            PlainErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
+            return;
+        }
+        subscribers.open(request, response, wanted);
+    }
+}

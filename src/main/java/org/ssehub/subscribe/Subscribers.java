@@ -1,0 +1,127 @@
+package org.ssehub.subscribe;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.ssehub.config.HubConfig;
+import org.ssehub.config.Setting;
+import org.ssehub.runtime.HubThreads;
+import org.ssehub.stream.Hub;
+import org.ssehub.stream.HubFullException;
+import org.ssehub.web.PlainErrors;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Every open SSE connection on this node: opens them, sends heartbeats on idle ones (which is
+ * also how dead ones are found), and closes them all when the application stops.
+ */
+@ApplicationScoped
+public class Subscribers {
+
+    private final Set<Subscriber> open = ConcurrentHashMap.newKeySet();
+    private Hub hub;
+    private HubThreads threads;
+    private HubConfig config;
+    private int maxSubscribers;
+    private int maxStreamsPerConnection;
+    private int maxQueuedEvents;
+    private long maxQueuedBytes;
+    private long retryMillis;
+    private long heartbeatNanos;
+    private ScheduledFuture<?> heartbeats;
+
+    protected Subscribers() {
+        // for CDI proxies
+    }
+
+    @Inject
+    public Subscribers(Hub hub, HubThreads threads, HubConfig config) {
+        this.hub = hub;
+        this.threads = threads;
+        this.config = config;
+    }
+
+    @PostConstruct
+    void start() {
+        maxSubscribers = config.integer(Setting.MAX_SUBSCRIBERS);
+        maxStreamsPerConnection = config.integer(Setting.MAX_STREAMS_PER_CONNECTION);
+        maxQueuedEvents = config.integer(Setting.CLIENT_MAX_QUEUED_EVENTS);
+        maxQueuedBytes = config.number(Setting.CLIENT_MAX_QUEUED_BYTES);
+        retryMillis = config.number(Setting.RETRY_MILLIS);
+        long heartbeatMillis = TimeUnit.SECONDS.toMillis(Math.max(1, config.number(Setting.HEARTBEAT_SECONDS)));
+        heartbeatNanos = TimeUnit.MILLISECONDS.toNanos(heartbeatMillis);
+        // Ticks ten times per interval, so an idle connection gets its comment at most a tenth late.
+        long tick = Math.max(100, heartbeatMillis / 10);
+        heartbeats = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        heartbeats.cancel(false);
+        for (Subscriber subscriber : open) {
+            subscriber.close("hub stopping");
+        }
+    }
+
+    int maxStreamsPerConnection() {
+        return maxStreamsPerConnection;
+    }
+
+    /** Starts the stream on this request; answers 503 itself when the node is full. */
+    void open(HttpServletRequest request, HttpServletResponse response, SubscribeRequest wanted) throws IOException {
+        if (open.size() >= maxSubscribers) {
+            PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "subscriber limit reached; try again later");
+            return;
+        }
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/event-stream");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("X-Accel-Buffering", "no");
+
+        AsyncContext async = request.startAsync();
+        async.setTimeout(0);
+        Subscriber subscriber = new Subscriber(async, response.getOutputStream(), threads.dispatcher(),
+                new Backlog(maxQueuedEvents, maxQueuedBytes), wanted.streams(), this::forget);
+        async.addListener(subscriber);
+        subscriber.open(retryMillis);
+        open.add(subscriber);
+        try {
+            for (String stream : wanted.streams()) {
+                hub.subscribe(subscriber, stream, wanted.resumeFor(stream));
+            }
+        } catch (HubFullException e) {
+            forget(subscriber);
+            PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+            async.complete();
+            return;
+        }
+        subscriber.start();
+    }
+
+    /** Connections open on this node. */
+    public int count() {
+        return open.size();
+    }
+
+    private void forget(Subscriber subscriber) {
+        open.remove(subscriber);
+        hub.unsubscribe(subscriber, subscriber.streams());
+    }
+
+    private void heartbeat() {
+        long now = System.nanoTime();
+        for (Subscriber subscriber : open) {
+            subscriber.heartbeatIfIdle(now, heartbeatNanos);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.ssehub.web;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.ssehub.config.HubConfig;
+import org.ssehub.config.Setting;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * CORS for the whole API. With the default allow-list {@code *} every origin may read (no
+ * credentials); with an explicit list, an allowed origin is echoed with
+ * {@code Access-Control-Allow-Credentials: true} (what {@code EventSource} with
+ * {@code withCredentials} needs) and any other origin gets no CORS headers. Answers preflights.
+ */
+@WebFilter(filterName = "sse-hub-cors", urlPatterns = "/api/*", asyncSupported = true)
+public class CorsFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    private transient Set<String> allowed;
+    private transient boolean anyOrigin;
+
+    @Override
+    public void init() {
+        String list = CDI.current().select(HubConfig.class).get().string(Setting.ALLOWED_ORIGINS);
+        allowed = Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
+        anyOrigin = allowed.contains("*");
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String origin = request.getHeader("Origin");
+        if (anyOrigin) {
+            response.setHeader("Access-Control-Allow-Origin", "*");
+        } else if (origin != null && allowed.contains(origin)) {
+            response.setHeader("Access-Control-Allow-Origin", origin);
+            response.setHeader("Access-Control-Allow-Credentials", "true");
+        }
+        response.addHeader("Vary", "Origin");
+        response.setHeader("Access-Control-Expose-Headers", "Event-Id");
+        if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
+            response.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+            response.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Last-Event-ID");
+            response.setHeader("Access-Control-Max-Age", "600");
+            response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}
