@@ -1,6 +1,6 @@
 package org.ssehub.demo;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,9 +21,10 @@ import java.time.format.DateTimeFormatter;
  * <li>{@code count} (seed 001): {@code data: 0} to {@code data: 4}, then ends;</li>
  * <li>{@code ping} (seed 002): id, {@code ping} type, {@code retry: 10000}, until the client leaves.</li>
  * </ul>
+ * Application-scoped: it holds no state, and these long-lived requests run without a request context.
  */
 @Path("demo")
-@RequestScoped
+@ApplicationScoped
 public class DemoResource {
 
     private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
