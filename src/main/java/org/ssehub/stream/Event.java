@@ -17,7 +17,7 @@ public final class Event {
     private final byte[] body;
     private final byte[] frame;
 
-    Event(String stream, long id, String type, String data, long publishedAtMillis) {
+    public Event(String stream, long id, String type, String data, long publishedAtMillis) {
         this.stream = stream;
         this.id = id;
         this.type = type;

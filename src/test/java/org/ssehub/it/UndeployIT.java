@@ -1,0 +1,76 @@
+package org.ssehub.it;
+
+import org.apache.catalina.loader.WebappClassLoaderBase;
+import org.jboss.arquillian.container.test.api.Deployer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.ssehub.it.support.HubArchive;
+import org.ssehub.it.support.HubHttp;
+import org.ssehub.it.support.SseConnection;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Undeploy leaves no thread behind: every executor the hub started (dispatcher, timer, demo) and
+ * anything else started with the webapp's class loader is gone. Needs the server in the test JVM,
+ * so it runs against the embedded Tomcat only.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class UndeployIT {
+
+    private static final String NAME = "undeploy";
+
+    @Deployment(name = NAME, managed = false, testable = false)
+    static WebArchive deployment() {
+        return HubArchive.create(NAME, Map.of("sse.hub.heartbeat-seconds", "1"));
+    }
+
+    @ArquillianResource
+    Deployer deployer;
+
+    @Test
+    void undeployStopsEveryThreadTheHubStarted() {
+        deployer.deploy(NAME);
+        HubHttp hub = new HubHttp(URI.create("http://127.0.0.1:" + System.getProperty("test.http.port", "18080") + "/" + NAME + "/"));
+        SseConnection events = hub.subscribe("stream=events&replay=all");
+        SseConnection ping = SseConnection.open(hub.uri("api/demo/ping"));
+        try {
+            events.nextEvent(Duration.ofSeconds(15));
+            ping.nextEvent(Duration.ofSeconds(15));
+            hub.publish("events", "message", "before undeploy");
+            assertTrue(!hubThreads().isEmpty(), "the hub runs threads while deployed");
+        } finally {
+            deployer.undeploy(NAME);
+        }
+        events.awaitEnd(Duration.ofSeconds(15));
+        HubHttp.await(Duration.ofSeconds(15), "the hub's threads to end", () -> hubThreads().isEmpty());
+        assertEquals(List.of(), hubThreads());
+        events.close();
+        ping.close();
+    }
+
+    private static List<String> hubThreads() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(Thread::isAlive)
+                .filter(t -> t.getName().startsWith("sse-hub-") || belongsToTheWebapp(t))
+                .map(Thread::getName)
+                .toList();
+    }
+
+    private static boolean belongsToTheWebapp(Thread thread) {
+        return thread.getContextClassLoader() instanceof WebappClassLoaderBase loader
+                && ("/" + NAME).equals(loader.getContextName());
+    }
+}

@@ -1,0 +1,142 @@
+package org.ssehub.stream;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Replay, resets and history bounds, on a stream with a frozen clock. */
+class StreamTest {
+
+    /** Records what a stream hands a subscriber. */
+    static final class RecordingSink implements EventSink {
+        long position;
+        ResetSignal reset;
+        final List<String> received = new ArrayList<>();
+
+        @Override
+        public void start(String stream, long position, ResetSignal reset, List<Event> replay) {
+            this.position = position;
+            this.reset = reset;
+            replay.forEach(e -> received.add(e.data()));
+        }
+
+        @Override
+        public void deliver(Event event) {
+            received.add(event.data());
+        }
+    }
+
+    private final EventIds ids = new EventIds(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC));
+
+    private Stream stream(int maxEvents, long maxAgeMillis) {
+        return new Stream("s", ids, maxEvents, maxAgeMillis);
+    }
+
+    @Test
+    void idsStrictlyIncreaseEvenWhenTheClockStandsStill() {
+        Stream stream = stream(10, 60_000);
+        long a = stream.publish("m", "1", 0).id();
+        long b = stream.publish("m", "2", 0).id();
+        assertTrue(b > a);
+    }
+
+    @Test
+    void resumeAfterAnIdReplaysTheRestThenLive() {
+        Stream stream = stream(10, 60_000);
+        long first = stream.publish("m", "1", 0).id();
+        stream.publish("m", "2", 0);
+        RecordingSink sink = new RecordingSink();
+        assertTrue(stream.subscribe(sink, Resume.after(first), 0));
+        stream.publish("m", "3", 0);
+        assertEquals(List.of("2", "3"), sink.received);
+        assertNull(sink.reset);
+        assertEquals(first, sink.position);
+    }
+
+    @Test
+    void anEvictedResumePointIsSignalledAsExpired() {
+        Stream stream = stream(2, 60_000);
+        long first = stream.publish("m", "1", 0).id();
+        stream.publish("m", "2", 0);
+        long third = stream.publish("m", "3", 0).id();
+        stream.publish("m", "4", 0);
+        RecordingSink sink = new RecordingSink();
+        stream.subscribe(sink, Resume.after(first), 0);
+        assertEquals(ResetSignal.EXPIRED, sink.reset.reason());
+        assertEquals(third, sink.reset.oldestId());
+        assertEquals(List.of("3", "4"), sink.received);
+    }
+
+    @Test
+    void theNewestEvictedIdIsStillAValidResumePoint() {
+        Stream stream = stream(1, 60_000);
+        long first = stream.publish("m", "1", 0).id();
+        stream.publish("m", "2", 0);
+        RecordingSink sink = new RecordingSink();
+        stream.subscribe(sink, Resume.after(first), 0);
+        assertNull(sink.reset);
+        assertEquals(List.of("2"), sink.received);
+    }
+
+    @Test
+    void aFutureIdIsUnknownAndGetsNoReplay() {
+        Stream stream = stream(10, 60_000);
+        long last = stream.publish("m", "1", 0).id();
+        RecordingSink sink = new RecordingSink();
+        stream.subscribe(sink, Resume.after(last + 1000), 0);
+        assertEquals(ResetSignal.UNKNOWN, sink.reset.reason());
+        assertEquals(List.of(), sink.received);
+        assertEquals(last, sink.position);
+    }
+
+    @Test
+    void eventsOlderThanTheAgeLimitAreDropped() {
+        Stream stream = stream(10, 1_000);
+        stream.publish("m", "old", 0);
+        stream.publish("m", "new", 5_000);
+        RecordingSink sink = new RecordingSink();
+        stream.subscribe(sink, Resume.all(), 5_000);
+        assertEquals(List.of("new"), sink.received);
+        assertEquals(1, stream.info().retained);
+    }
+
+    @Test
+    void replayLastN() {
+        Stream stream = stream(10, 60_000);
+        for (int i = 0; i < 5; i++) {
+            stream.publish("m", Integer.toString(i), 0);
+        }
+        RecordingSink sink = new RecordingSink();
+        stream.subscribe(sink, Resume.last(2), 0);
+        assertEquals(List.of("3", "4"), sink.received);
+    }
+
+    @Test
+    void anIdleStreamRetiresAndRefusesFurtherUse() {
+        Stream stream = stream(10, 1_000);
+        stream.publish("m", "1", 0);
+        assertFalse(stream.expireAndRetireIfIdle(500), "still retains an event");
+        assertTrue(stream.expireAndRetireIfIdle(5_000));
+        assertNull(stream.publish("m", "late", 5_000), "a retired stream tells the caller to look again");
+        assertFalse(stream.subscribe(new RecordingSink(), Resume.live(), 5_000));
+    }
+
+    @Test
+    void aStreamWithASubscriberDoesNotRetire() {
+        Stream stream = stream(10, 1_000);
+        RecordingSink sink = new RecordingSink();
+        stream.subscribe(sink, Resume.live(), 0);
+        assertFalse(stream.expireAndRetireIfIdle(5_000));
+        stream.unsubscribe(sink);
+        assertTrue(stream.expireAndRetireIfIdle(5_000));
+    }
+}
