@@ -54,6 +54,11 @@ public class CorsFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
             return;
         }
+        if (!RequestCharset.readable(request)) {
+            PlainErrors.send(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "unreadable Content-Type or charset: " + request.getContentType());
+            return;
+        }
         chain.doFilter(request, response);
     }
 }
