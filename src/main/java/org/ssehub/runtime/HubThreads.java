@@ -48,14 +48,23 @@ public class HubThreads {
         int queueBound = Math.max(1024, config.integer(Setting.MAX_SUBSCRIBERS) + 1024);
         dispatcher = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(queueBound), new NamedThreads("dispatch"));
-        ScheduledThreadPoolExecutor scheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("timer"));
-        scheduled.setRemoveOnCancelPolicy(true);
-        scheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        timer = scheduled;
+        timer = ContainerScheduler.lookup(config.string(Setting.SCHEDULER))
+                .<ScheduledExecutorService>map(BorrowedScheduler::new)
+                .orElseGet(HubThreads::ownTimer);
+        if (!(timer instanceof BorrowedScheduler)) {
+            LOG.info("Hub timer: a thread of its own (no managed scheduler in JNDI)");
+        }
         ScheduledThreadPoolExecutor demoScheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("demo"));
         demoScheduled.setRemoveOnCancelPolicy(true);
         demoScheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         demo = demoScheduled;
+    }
+
+    private static ScheduledExecutorService ownTimer() {
+        ScheduledThreadPoolExecutor scheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("timer"));
+        scheduled.setRemoveOnCancelPolicy(true);
+        scheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return scheduled;
     }
 
     /** Writes to subscribers. Tasks must never block. */
@@ -63,7 +72,11 @@ public class HubThreads {
         return dispatcher;
     }
 
-    /** Periodic housekeeping and generators. Tasks must be short and never block. */
+    /**
+     * Periodic housekeeping and generators. Tasks must be short and never block. On a full Jakarta EE
+     * server this is the server's managed scheduler (TomEE sizes it in tomee.xml), on Tomcat a thread
+     * of the hub's own; either way stopping the hub cancels every task it scheduled.
+     */
     public ScheduledExecutorService timer() {
         return timer;
     }
