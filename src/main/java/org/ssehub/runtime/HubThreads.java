@@ -50,21 +50,18 @@ public class HubThreads {
                 new LinkedBlockingQueue<>(queueBound), new NamedThreads("dispatch"));
         timer = ContainerScheduler.lookup(config.string(Setting.SCHEDULER))
                 .<ScheduledExecutorService>map(BorrowedScheduler::new)
-                .orElseGet(HubThreads::ownTimer);
+                .orElseGet(() -> singleThreadScheduler("timer"));
         if (!(timer instanceof BorrowedScheduler)) {
             LOG.info("Hub timer: a thread of its own (no managed scheduler in JNDI)");
         }
-        ScheduledThreadPoolExecutor demoScheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("demo"));
-        demoScheduled.setRemoveOnCancelPolicy(true);
-        demoScheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        demo = demoScheduled;
+        demo = singleThreadScheduler("demo");
     }
 
-    private static ScheduledExecutorService ownTimer() {
-        ScheduledThreadPoolExecutor scheduled = new ScheduledThreadPoolExecutor(1, new NamedThreads("timer"));
-        scheduled.setRemoveOnCancelPolicy(true);
-        scheduled.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
-        return scheduled;
+    private static ScheduledExecutorService singleThreadScheduler(String role) {
+        ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1, new NamedThreads(role));
+        scheduler.setRemoveOnCancelPolicy(true);
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        return scheduler;
     }
 
     /** Writes to subscribers. Tasks must never block. */
