@@ -1,6 +1,6 @@
 /**
- * Tests that prove the hub on each server the build runs it on (embedded Tomcat, TomEE, Payara Micro):
- * the deployment of the very WAR a user would deploy there, and a browser smoke test of the dashboard.
- * Run by failsafe once per server; nothing here is server-specific.
+ * Tests that prove the hub the same on each server the build runs it on (embedded Tomcat, TomEE,
+ * Payara Micro): the bytes on the wire, compared exactly. Run by failsafe once per server, like the
+ * rest of the suite; nothing here is server-specific.
  */
 package org.ssehub.servers;
