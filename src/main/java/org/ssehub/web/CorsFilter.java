@@ -30,7 +30,9 @@ public class CorsFilter extends HttpFilter {
 
     @Override
     public void init() {
-        String list = CDI.current().select(HubConfig.class).get().string(Setting.ALLOWED_ORIGINS);
+        HubConfig config = CDI.current().select(HubConfig.class).get();
+        config.readContextParams(getServletContext());
+        String list = config.string(Setting.ALLOWED_ORIGINS);
         allowed = Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         anyOrigin = allowed.contains("*");
     }
