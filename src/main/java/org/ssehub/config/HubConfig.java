@@ -33,6 +33,15 @@ public class HubConfig {
     /** Captures the context parameters before any other start-up observer runs. */
     void capture(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class)
                  ServletContext context) {
+        readContextParams(context);
+    }
+
+    /**
+     * Takes the context parameters from the web application. For components the container may start
+     * before CDI's start-up event: on TomEE a filter's {@code init()} runs first, and would otherwise
+     * see only the defaults.
+     */
+    public void readContextParams(ServletContext context) {
         for (Setting s : Setting.values()) {
             String value = context.getInitParameter(s.key());
             if (value != null) {

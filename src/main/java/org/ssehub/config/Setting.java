@@ -19,7 +19,13 @@ public enum Setting {
     MAX_SUBSCRIBERS("sse.hub.max-subscribers", "50000"),
     MAX_STREAMS_PER_CONNECTION("sse.hub.max-streams-per-connection", "32"),
     DISPATCH_THREADS("sse.hub.dispatch-threads", "0"),
-    DEMO_GENERATORS("sse.hub.demo.generators", "true");
+    DEMO_GENERATORS("sse.hub.demo.generators", "true"),
+    /**
+     * JNDI names, comma-separated and tried in order, of the server's managed scheduled executor for
+     * the hub's timer (the standard name, then TomEE's); none found or blank = a thread of its own.
+     */
+    SCHEDULER("sse.hub.scheduler",
+            "java:comp/DefaultManagedScheduledExecutorService,openejb:Resource/Default Scheduled Executor Service");
 
     private final String key;
     private final String defaultValue;

@@ -48,7 +48,12 @@ public class HubThreads {
         int queueBound = Math.max(1024, config.integer(Setting.MAX_SUBSCRIBERS) + 1024);
         dispatcher = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
                 new LinkedBlockingQueue<>(queueBound), new NamedThreads("dispatch"));
-        timer = singleThreadScheduler("timer");
+        timer = ContainerScheduler.lookup(config.string(Setting.SCHEDULER))
+                .<ScheduledExecutorService>map(BorrowedScheduler::new)
+                .orElseGet(() -> singleThreadScheduler("timer"));
+        if (!(timer instanceof BorrowedScheduler)) {
+            LOG.info("Hub timer: a thread of its own (no managed scheduler in JNDI)");
+        }
         demo = singleThreadScheduler("demo");
     }
 
@@ -64,7 +69,11 @@ public class HubThreads {
         return dispatcher;
     }
 
-    /** Periodic housekeeping and generators. Tasks must be short and never block. */
+    /**
+     * Periodic housekeeping and generators. Tasks must be short and never block. On a full Jakarta EE
+     * server this is the server's managed scheduler (TomEE sizes it in tomee.xml), on Tomcat a thread
+     * of the hub's own; either way stopping the hub cancels every task it scheduled.
+     */
     public ScheduledExecutorService timer() {
         return timer;
     }

@@ -33,6 +33,13 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
 
     private static final Logger LOG = Logger.getLogger(Subscriber.class.getName());
     private static final byte[] HEARTBEAT = Frames.comment("keepalive");
+    /**
+     * An empty write, one timer tick after a heartbeat. Grizzly (Payara) completes a non-blocking
+     * write before the socket has taken it and reports a failure only on the next write or flush;
+     * without this a dead client would outlive one more heartbeat there than on Tomcat or TomEE.
+     * An empty write costs nothing on a live connection.
+     */
+    private static final byte[] PROBE = new byte[0];
 
     private final AsyncContext async;
     private final ServletOutputStream out;
@@ -47,6 +54,7 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile String closeReason;
     private volatile long lastWriteNanos = System.nanoTime();
+    private volatile boolean probeDue;
     private boolean unflushed;
 
     Subscriber(AsyncContext async, ServletOutputStream out, Executor dispatcher, Backlog backlog,
@@ -99,8 +107,16 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
 
     /** Queues a comment if nothing was written for {@code idleNanos}; a dead client fails on it. */
     void heartbeatIfIdle(long nowNanos, long idleNanos) {
-        if (!closed.get() && nowNanos - lastWriteNanos >= idleNanos && backlog.isEmpty()) {
+        if (closed.get() || !backlog.isEmpty()) {
+            return;
+        }
+        if (nowNanos - lastWriteNanos >= idleNanos) {
             backlog.addFrame(HEARTBEAT);
+            probeDue = true;
+            schedule();
+        } else if (probeDue) {
+            probeDue = false;
+            backlog.addFrame(PROBE);
             schedule();
         }
     }
@@ -191,9 +207,12 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
                     out.flush();
                     continue;
                 }
-                out.write(bytes(item));
+                byte[] bytes = bytes(item);
+                out.write(bytes);
                 unflushed = true;
-                lastWriteNanos = System.nanoTime();
+                if (bytes.length > 0) {
+                    lastWriteNanos = System.nanoTime();
+                }
             }
         } catch (IOException | IllegalStateException e) {
             release("write failed: " + e);

@@ -30,7 +30,9 @@ public class CorsFilter extends HttpFilter {
 
     @Override
     public void init() {
-        String list = CDI.current().select(HubConfig.class).get().string(Setting.ALLOWED_ORIGINS);
+        HubConfig config = CDI.current().select(HubConfig.class).get();
+        config.readContextParams(getServletContext());
+        String list = config.string(Setting.ALLOWED_ORIGINS);
         allowed = Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
         anyOrigin = allowed.contains("*");
     }
@@ -52,6 +54,11 @@ public class CorsFilter extends HttpFilter {
             response.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Last-Event-ID");
             response.setHeader("Access-Control-Max-Age", "600");
             response.setStatus(HttpServletResponse.SC_NO_CONTENT);
+            return;
+        }
+        if (!RequestCharset.readable(request)) {
+            PlainErrors.send(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "unreadable Content-Type or charset: " + request.getContentType());
             return;
         }
         chain.doFilter(request, response);

@@ -36,7 +36,8 @@ public final class Browser implements AutoCloseable {
 
     /** Every wait is on a condition; this is only the ceiling, generous for a busy 2-core machine. */
     public static final Duration WAIT = Duration.ofSeconds(30);
-    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** One folder per server the suite runs on (failsafe names it in hub.server), so no run overwrites another's. */
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots", System.getProperty("hub.server", "tomcat"));
 
     private static final String CHROMIUM = env("CHROMIUM_BIN", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = env("CHROMEDRIVER_BIN", "/usr/bin/chromedriver");
