@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The whole benchmark comparison in one command: builds the hub WAR and the bench, then starts each server
+# (raw-NIO reference, Tomcat 10.1 + hub WAR, Tomcat 10.1 + naive JAX-RS WAR) on 127.0.0.1:47xxx in turn,
+# runs scenarios A, C, D, B against it, stops it, and prints the table (saved to bench/target/compare/results.md).
+#
+#   bench/run.sh                                  # everything (about 20 minutes)
+#   bench/run.sh --quick                          # small N, a minute or two, to try a change
+#   bench/run.sh --targets nio,hub --scenarios BC # a subset
+#   bench/run.sh --jfr hub                        # also record bench/target/compare/hub.jfr (JFR, profile settings)
+#
+# Options are passed to `java -jar sse-bench.jar compare`; see BENCHMARKS.md.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+
+# Each side of 19,000 connections needs its own fds: the load generator and every server run in their own JVM.
+ulimit -n "$(ulimit -Hn)"
+
+if [[ "${SKIP_BUILD:-}" != "1" ]]; then
+  mvn -q -f "$root/pom.xml" package -DskipTests
+  mvn -q -f "$here/pom.xml" package -DskipTests
+fi
+
+cd "$here"
+exec java -Xms256m -Xmx2g -XX:+UseParallelGC -jar tool/target/sse-bench.jar compare \
+  --hub-war "$root/target/sse-hub.war" \
+  --naive-war "$here/naive/target/naive.war" \
+  --tomcat-home "$here/tool/target/tomcat/apache-tomcat-10.1.48" \
+  --work "$here/target/compare" \
+  "$@"

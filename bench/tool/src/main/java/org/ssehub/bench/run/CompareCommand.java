@@ -1,0 +1,74 @@
+package org.ssehub.bench.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ssehub.bench.scenario.FanOutSettings;
+import org.ssehub.bench.scenario.IdleScenario;
+import org.ssehub.bench.scenario.SteadySettings;
+
+/** {@code compare}: parses the options, runs the {@link Comparison}, prints and saves the report. */
+public final class CompareCommand {
+
+    private CompareCommand() {
+    }
+
+    private static FanOutSettings fanOut(boolean quick, String subscribers) {
+        FanOutSettings settings = quick ? new FanOutSettings(List.of(50, 200), 2_000, 2, 20_000, Duration.ofSeconds(2), 64)
+                : FanOutSettings.standard();
+        if (subscribers == null) {
+            return settings;
+        }
+        List<Integer> counts = Arrays.stream(subscribers.split(",")).map(Integer::valueOf).toList();
+        return new FanOutSettings(counts, settings.startRate(), settings.factor(), settings.maxRate(), settings.step(),
+                settings.payloadBytes());
+    }
+
+    /** Returns the process exit code: 0 when every server ran (targets missed are reported, not failures). */
+    public static int run(Map<String, String> args) throws InterruptedException, IOException {
+        boolean quick = args.containsKey("quick");
+        Path work = Path.of(args.getOrDefault("work", "target/compare")).toAbsolutePath();
+        Files.createDirectories(work);
+        ComparisonOptions options = new ComparisonOptions(
+                List.of(args.getOrDefault("targets", "nio,hub,naive").split(",")),
+                args.getOrDefault("scenarios", "ABCD").chars().mapToObj(c -> (char) c).collect(Collectors.toSet()),
+                Path.of(args.getOrDefault("hub-war", "../target/sse-hub.war")).toAbsolutePath(),
+                Path.of(args.getOrDefault("naive-war", "naive/target/naive.war")).toAbsolutePath(),
+                Path.of(args.getOrDefault("tomcat-home", "tool/target/tomcat/apache-tomcat-10.1.48")).toAbsolutePath(),
+                work,
+                Integer.parseInt(args.getOrDefault("client-threads", "2")),
+                new LinkedHashSet<>(Arrays.asList(args.getOrDefault("jfr", "").split(","))),
+                quick ? List.of(200, 500) : IdleScenario.standardLevels(),
+                fanOut(quick, args.get("subscribers")),
+                quick ? new SteadySettings("C latency", 200, 50, 64, 2, Duration.ofSeconds(2), 0)
+                        : SteadySettings.latency(),
+                quick ? new SteadySettings("D stalled", 200, 50, 1_024, 2, Duration.ofSeconds(2), 2)
+                        : SteadySettings.stalled(),
+                args.getOrDefault("connector", ""));
+        Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        String before = MachineInfo.loadAverage();
+        List<TargetReport> reports = new Comparison(options, System.out).run();
+        String table = ReportTable.render(reports, options);
+        String header = "Run " + started + " - " + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\n\n"
+                + MachineInfo.describe() + "\nLoad average at start: " + before + ", at end: "
+                + MachineInfo.loadAverage() + "\n\nCommand: compare " + args.entrySet().stream()
+                        .map(e -> "--" + e.getKey() + " " + e.getValue()).sorted().collect(Collectors.joining(" "))
+                + "\nServer JVM flags: " + String.join(" ", ServerJvm.FLAGS) + "\n\n";
+        Path out = work.resolve("results.md");
+        Files.writeString(out, header + table);
+        System.out.println();
+        System.out.print(header + table);
+        System.out.println("\n(saved to " + out + ")");
+        Set<String> failed = reports.stream().filter(r -> r.error != null).map(r -> r.name).collect(Collectors.toSet());
+        return failed.isEmpty() ? 0 : 1;
+    }
+}
