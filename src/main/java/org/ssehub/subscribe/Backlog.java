@@ -3,6 +3,7 @@ package org.ssehub.subscribe;
 import org.ssehub.stream.Event;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -58,8 +59,28 @@ final class Backlog {
         return items.isEmpty();
     }
 
+    /**
+     * Takes, oldest first, everything pending up to about {@code maxBytes} (always at least one item
+     * when not empty), so a drainer writes what waited together in one go.
+     *
+     * @return the {@link Event}s and {@code byte[]} frames taken; empty when nothing is pending
+     */
+    synchronized List<Object> takeUpTo(int maxBytes) {
+        List<Object> taken = new ArrayList<>();
+        long bytes = 0;
+        while (bytes < maxBytes) {
+            Object item = takeOne();
+            if (item == null) {
+                break;
+            }
+            taken.add(item);
+            bytes += item instanceof Event event ? event.size() : ((byte[]) item).length;
+        }
+        return taken;
+    }
+
     /** @return the next {@link Event} or {@code byte[]} frame, or null when empty */
-    synchronized Object take() {
+    private Object takeOne() {
         Object head = items.peekFirst();
         if (head instanceof Replay replay) {
             Event event = replay.events.get(replay.next++);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -25,9 +26,11 @@ import java.util.logging.Logger;
 /**
  * One SSE connection. Publishers only append to its {@link Backlog}; a single drainer at a time
  * (a dispatcher thread, or the container thread calling {@link #onWritePossible()}) writes what is
- * queued with non-blocking servlet I/O, coalescing everything pending into one flush. A client that
- * cannot keep up fills its backlog and is cut off; a client that went away fails a write (the only
- * sign of it every container gives) and is forgotten.
+ * queued with non-blocking servlet I/O: everything that waited together goes out as one write and
+ * one flush, so the container's per-write bookkeeping is paid per batch, not per event. A client that
+ * cannot keep up is cut off when its backlog is full or when the container has taken nothing from it
+ * for the stall limit, whichever comes first; a client that went away fails a write (the only sign of
+ * it every container gives) and is forgotten.
  */
 final class Subscriber implements EventSink, WriteListener, AsyncListener {
 
@@ -40,6 +43,8 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
      * An empty write costs nothing on a live connection.
      */
     private static final byte[] PROBE = new byte[0];
+    /** Upper bound of one coalesced write; a single larger event goes out alone. */
+    private static final int MAX_WRITE_BYTES = 64 * 1024;
 
     private final AsyncContext async;
     private final ServletOutputStream out;
@@ -55,6 +60,8 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     private volatile String closeReason;
     private volatile long lastWriteNanos = System.nanoTime();
     private volatile boolean probeDue;
+    /** When the container last said it could take no more ({@code isReady()} false); 0 while it can. */
+    private volatile long blockedSinceNanos;
     private boolean unflushed;
 
     Subscriber(AsyncContext async, ServletOutputStream out, Executor dispatcher, Backlog backlog,
@@ -105,9 +112,20 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
         drainLoop(1);
     }
 
-    /** Queues a comment if nothing was written for {@code idleNanos}; a dead client fails on it. */
-    void heartbeatIfIdle(long nowNanos, long idleNanos) {
-        if (closed.get() || !backlog.isEmpty()) {
+    /**
+     * Cuts the client off if the container has taken nothing for {@code stallNanos}; else queues a
+     * comment if nothing was written for {@code idleNanos}, on which a dead client fails.
+     */
+    void checkIdleOrStalled(long nowNanos, long idleNanos, long stallNanos) {
+        if (closed.get()) {
+            return;
+        }
+        long blockedSince = blockedSinceNanos;
+        if (blockedSince != 0 && nowNanos - blockedSince >= stallNanos) {
+            close("stalled: the client took nothing for " + TimeUnit.NANOSECONDS.toSeconds(stallNanos) + " s");
+            return;
+        }
+        if (!backlog.isEmpty()) {
             return;
         }
         if (nowNanos - lastWriteNanos >= idleNanos) {
@@ -197,9 +215,17 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
             return;
         }
         try {
-            while (out.isReady()) {
-                Object item = backlog.take();
-                if (item == null) {
+            while (true) {
+                if (!out.isReady()) {
+                    // The container calls onWritePossible() when it can take more.
+                    if (blockedSinceNanos == 0) {
+                        blockedSinceNanos = System.nanoTime() | 1;
+                    }
+                    return;
+                }
+                blockedSinceNanos = 0;
+                byte[] chunk = nextChunk();
+                if (chunk == null) {
                     if (!unflushed) {
                         return;
                     }
@@ -207,10 +233,9 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
                     out.flush();
                     continue;
                 }
-                byte[] bytes = bytes(item);
-                out.write(bytes);
+                out.write(chunk);
                 unflushed = true;
-                if (bytes.length > 0) {
+                if (chunk.length > 0) {
                     lastWriteNanos = System.nanoTime();
                 }
             }
@@ -218,6 +243,33 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
             release("write failed: " + e);
             finish();
         }
+    }
+
+    /**
+     * Everything pending, up to {@link #MAX_WRITE_BYTES}, as one array: a new one, since a container
+     * may hold on to what it was given until the socket takes it; null when nothing is pending.
+     */
+    private byte[] nextChunk() {
+        List<Object> items = backlog.takeUpTo(MAX_WRITE_BYTES);
+        if (items.isEmpty()) {
+            return null;
+        }
+        if (items.size() == 1) {
+            return bytes(items.get(0));
+        }
+        byte[][] parts = new byte[items.size()][];
+        int length = 0;
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = bytes(items.get(i));
+            length += parts[i].length;
+        }
+        byte[] chunk = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, chunk, at, part.length);
+            at += part.length;
+        }
+        return chunk;
     }
 
     private byte[] bytes(Object item) {

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Every open SSE connection on this node: opens them, sends heartbeats on idle ones (which is
- * also how dead ones are found), and closes them all when the application stops.
+ * also how dead ones are found), cuts off stalled ones, and closes them all when the application stops.
  */
 @ApplicationScoped
 public class Subscribers {
@@ -37,6 +37,7 @@ public class Subscribers {
     private long maxQueuedBytes;
     private long retryMillis;
     private long heartbeatNanos;
+    private long stallNanos;
     private ScheduledFuture<?> heartbeats;
 
     protected Subscribers() {
@@ -59,8 +60,10 @@ public class Subscribers {
         retryMillis = config.number(Setting.RETRY_MILLIS);
         long heartbeatMillis = TimeUnit.SECONDS.toMillis(Math.max(1, config.number(Setting.HEARTBEAT_SECONDS)));
         heartbeatNanos = TimeUnit.MILLISECONDS.toNanos(heartbeatMillis);
-        // Ticks ten times per interval, so an idle connection gets its comment at most a tenth late.
-        long tick = Math.max(100, heartbeatMillis / 10);
+        stallNanos = TimeUnit.SECONDS.toNanos(Math.max(1, config.number(Setting.CLIENT_MAX_STALL_SECONDS)));
+        // Ticks ten times per interval (and at least once a second), so an idle connection gets its
+        // comment at most a tenth late and a stalled one is cut off at most a second late.
+        long tick = Math.max(100, Math.min(1000, heartbeatMillis / 10));
         heartbeats = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
     }
 
@@ -121,7 +124,7 @@ public class Subscribers {
     private void heartbeat() {
         long now = System.nanoTime();
         for (Subscriber subscriber : open) {
-            subscriber.heartbeatIfIdle(now, heartbeatNanos);
+            subscriber.checkIdleOrStalled(now, heartbeatNanos, stallNanos);
         }
     }
 }

@@ -5,12 +5,19 @@ import org.ssehub.stream.Event;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BacklogTest {
+
+    /** The next item alone, or null when empty. */
+    private static Object take(Backlog backlog) {
+        List<Object> items = backlog.takeUpTo(1);
+        return items.isEmpty() ? null : items.get(0);
+    }
 
     private static Event event(long id, String data) {
         return new Event("s", id, "m", data, 0L);
@@ -22,7 +29,7 @@ class BacklogTest {
         assertTrue(backlog.addLive(event(1, "a")));
         assertTrue(backlog.addLive(event(2, "b")));
         assertFalse(backlog.addLive(event(3, "c")), "the third live event does not fit");
-        backlog.take();
+        take(backlog);
         assertTrue(backlog.addLive(event(4, "d")), "taking one makes room");
     }
 
@@ -43,11 +50,42 @@ class BacklogTest {
         backlog.addReplay(List.of(r1, r2, r3));
         Event live = event(4, "live");
         assertTrue(backlog.addLive(live), "a replay of three leaves room for live events");
-        assertSame(r1, backlog.take());
-        assertSame(r2, backlog.take());
-        assertSame(r3, backlog.take());
-        assertSame(live, backlog.take());
-        assertNull(backlog.take());
+        assertSame(r1, take(backlog));
+        assertSame(r2, take(backlog));
+        assertSame(r3, take(backlog));
+        assertSame(live, take(backlog));
+        assertNull(take(backlog));
         assertTrue(backlog.isEmpty());
+    }
+
+    @Test
+    void takeUpToTakesWhatWaitedTogetherInOrderUpToTheByteBound() {
+        Backlog backlog = new Backlog(100, 1 << 20);
+        byte[] retry = {'r'};
+        backlog.addFrame(retry);
+        Event r1 = event(1, "r1");
+        backlog.addReplay(List.of(r1));
+        Event e2 = event(2, "x".repeat(40));
+        Event e3 = event(3, "y".repeat(40));
+        Event e4 = event(4, "z");
+        backlog.addLive(e2);
+        backlog.addLive(e3);
+        backlog.addLive(e4);
+
+        int bound = retry.length + r1.size() + e2.size();
+        assertEquals(List.of(retry, r1, e2), backlog.takeUpTo(bound), "stops once the bound is reached");
+        assertEquals(List.of(e3, e4), backlog.takeUpTo(1 << 16));
+        assertTrue(backlog.takeUpTo(1 << 16).isEmpty());
+    }
+
+    @Test
+    void takeUpToReturnsAnItemLargerThanTheBoundAlone() {
+        Backlog backlog = new Backlog(2, 1 << 20);
+        Event big = event(1, "x".repeat(500));
+        backlog.addLive(big);
+        backlog.addLive(event(2, "a"));
+        assertFalse(backlog.addLive(event(3, "b")), "full at two");
+        assertEquals(List.of(big), backlog.takeUpTo(10));
+        assertTrue(backlog.addLive(event(4, "c")), "what was taken no longer counts against the limit");
     }
 }
