@@ -85,7 +85,7 @@ class DashboardPageIT extends PageTest {
         data.sendKeys(text);
         browser.find("#publish-button").click();
         browser.await("message feed shows the published text",
-                () -> browser.findAll("[data-panel='message'] .feed li").stream().anyMatch(li -> li.getText().endsWith(text)));
+                () -> feedContains(text));
         String result = browser.text("#publish-result");
         assertTrue(result.matches("published message as id \\d+"), result);
         String id = result.substring(result.lastIndexOf(' ') + 1);
@@ -164,18 +164,5 @@ class DashboardPageIT extends PageTest {
             }
         }
         assertEquals(published, seen, "the page saw every event the hub published in that range, in order, once");
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<String> pageIds() {
-        return (List<String>) browser.script("return window.hubSource.received.map(e => e.id)");
-    }
-
-    private boolean feedContains(String text) {
-        return browser.findAll("[data-panel='message'] .feed li").stream().anyMatch(li -> li.getText().endsWith(text));
-    }
-
-    private String badge() {
-        return browser.find("#badge").getAttribute("data-status");
     }
 }

@@ -105,17 +105,4 @@ class HubRestartPageIT extends PageTest {
                 "after the restart the page saw every event of the new hub, in order, once");
         screenshots("dashboard-after-restart");
     }
-
-    @SuppressWarnings("unchecked")
-    private List<String> pageIds() {
-        return (List<String>) browser.script("return window.hubSource.received.map(e => e.id)");
-    }
-
-    private boolean feedContains(String text) {
-        return browser.findAll("[data-panel='message'] .feed li").stream().anyMatch(li -> li.getText().endsWith(text));
-    }
-
-    private String badge() {
-        return browser.find("#badge").getAttribute("data-status");
-    }
 }

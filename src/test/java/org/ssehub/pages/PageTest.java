@@ -65,4 +65,20 @@ abstract class PageTest {
             browser.resize(1280, 1000);
         }
     }
+
+    /** dashboard.html: the ids of every event the page's EventSource received, in order. */
+    @SuppressWarnings("unchecked")
+    static List<String> pageIds() {
+        return (List<String>) browser.script("return window.hubSource.received.map(e => e.id)");
+    }
+
+    /** dashboard.html: whether the message feed has an entry ending with {@code text}. */
+    static boolean feedContains(String text) {
+        return browser.findAll("[data-panel='message'] .feed li").stream().anyMatch(li -> li.getText().endsWith(text));
+    }
+
+    /** dashboard.html: the connection badge's state ({@code connecting}, {@code open}, {@code reconnecting}). */
+    static String badge() {
+        return browser.find("#badge").getAttribute("data-status");
+    }
 }
