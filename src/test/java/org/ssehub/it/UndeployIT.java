@@ -13,7 +13,6 @@ import org.ssehub.it.support.HubArchive;
 import org.ssehub.it.support.HubHttp;
 import org.ssehub.it.support.SseConnection;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ class UndeployIT {
     @Test
     void undeployStopsEveryThreadTheHubStarted() {
         deployer.deploy(NAME);
-        HubHttp hub = new HubHttp(URI.create("http://127.0.0.1:" + System.getProperty("test.http.port", "18080") + "/" + NAME + "/"));
+        HubHttp hub = new HubHttp(HubArchive.rootUri(NAME));
         SseConnection events = hub.subscribe("stream=events&replay=all");
         SseConnection ping = SseConnection.open(hub.uri("api/demo/ping"));
         try {

@@ -49,7 +49,7 @@ class HubRestartPageIT extends PageTest {
     @Override
     URL base() {
         try {
-            return new URL("http://127.0.0.1:" + System.getProperty("test.http.port", "18080") + "/" + NAME + "/");
+            return HubArchive.rootUri(NAME).toURL();
         } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }

@@ -5,6 +5,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 import java.io.File;
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -15,6 +16,22 @@ import java.util.Map;
 public final class HubArchive {
 
     private HubArchive() {
+    }
+
+    /**
+     * The root URL of deployment {@code name} on the server this suite runs against ({@code hub.server}).
+     * For deployments a test deploys itself ({@code managed = false}), whose URL Arquillian cannot inject
+     * before they exist; each server listens on its own port, set by failsafe.
+     */
+    public static URI rootUri(String name) {
+        String server = System.getProperty("hub.server", "tomcat");
+        String port = switch (server) {
+            case "tomcat" -> System.getProperty("test.http.port", "18080");
+            case "tomee" -> System.getProperty("test.tomee.http.port", "18081");
+            case "payara" -> System.getProperty("test.payara.http.port", "18082");
+            default -> throw new IllegalStateException("Unknown hub.server " + server);
+        };
+        return URI.create("http://127.0.0.1:" + port + "/" + name + "/");
     }
 
     public static WebArchive create(String name, Map<String, String> settings, Class<?>... extraClasses) {
