@@ -9,16 +9,15 @@ import org.ssehub.config.Setting;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
- * Owns the hub's executors. The dispatcher's queue holds at most one drain task per subscriber (a
- * subscriber schedules itself only when idle), so it is bounded by the subscriber limit.
+ * Owns the hub's schedulers, and names every thread the hub starts. The dispatcher lanes that write
+ * to clients are the subscribe package's own (started with {@link #factory}, stopped by it).
  */
 @ApplicationScoped
 public class HubThreads {
@@ -26,7 +25,6 @@ public class HubThreads {
     private static final Logger LOG = Logger.getLogger(HubThreads.class.getName());
 
     private HubConfig config;
-    private ExecutorService dispatcher;
     private ScheduledExecutorService timer;
     private ScheduledExecutorService demo;
 
@@ -41,13 +39,6 @@ public class HubThreads {
 
     @PostConstruct
     void start() {
-        int threads = config.integer(Setting.DISPATCH_THREADS);
-        if (threads <= 0) {
-            threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        }
-        int queueBound = Math.max(1024, config.integer(Setting.MAX_SUBSCRIBERS) + 1024);
-        dispatcher = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
-                new LinkedBlockingQueue<>(queueBound), new NamedThreads("dispatch"));
         timer = ContainerScheduler.lookup(config.string(Setting.SCHEDULER))
                 .<ScheduledExecutorService>map(BorrowedScheduler::new)
                 .orElseGet(() -> singleThreadScheduler("timer"));
@@ -64,9 +55,9 @@ public class HubThreads {
         return scheduler;
     }
 
-    /** Writes to subscribers. Tasks must never block. */
-    public ExecutorService dispatcher() {
-        return dispatcher;
+    /** Threads named {@code sse-hub-<role>-<n>}, daemons: for a component that owns its threads' lives. */
+    public ThreadFactory factory(String role) {
+        return new NamedThreads(role);
     }
 
     /**
@@ -88,10 +79,10 @@ public class HubThreads {
 
     @PreDestroy
     void stop() {
-        for (ExecutorService executor : List.of(demo, timer, dispatcher)) {
+        for (ExecutorService executor : List.of(demo, timer)) {
             executor.shutdown();
         }
-        for (ExecutorService executor : List.of(demo, timer, dispatcher)) {
+        for (ExecutorService executor : List.of(demo, timer)) {
             try {
                 if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
                     LOG.warning("Hub threads did not stop within 5 s; interrupting them");

@@ -1,6 +1,7 @@
 package org.ssehub.stream;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -9,7 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * One named stream. Its lock orders everything that touches the sequence: assigning an id,
  * retaining the event, and handing it to every subscriber; and, for a new subscriber, computing its
  * replay and registering it in one step, so replay and live meet with no gap and no duplicate.
- * Nothing under the lock writes to a socket.
+ * Nothing under the lock writes to a socket: sinks in a {@link FanOut} group (every connection)
+ * get the event from their group's thread, so a publish costs one hand-over per group.
  */
 final class Stream {
 
@@ -17,7 +19,10 @@ final class Stream {
     private final EventIds ids;
     private final History history;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Set<EventSink> sinks = ConcurrentHashMap.newKeySet();
+    /** Sinks without a group, handed each event under the lock. */
+    private final Set<EventSink> direct = ConcurrentHashMap.newKeySet();
+    /** Sinks by group; a group's set stays once made (there are few groups: one per dispatcher thread). */
+    private final Map<FanOut, Set<EventSink>> groups = new ConcurrentHashMap<>();
     private long position;
     private long lastPublished;
     private boolean retired;
@@ -44,9 +49,14 @@ final class Stream {
             lastPublished = position;
             Event event = new Event(name, position, type, data, nowMillis);
             history.add(event, nowMillis);
-            for (EventSink sink : sinks) {
+            for (EventSink sink : direct) {
                 sink.deliver(event);
             }
+            groups.forEach((group, members) -> {
+                if (!members.isEmpty()) {
+                    group.publish(event, members);
+                }
+            });
             return event;
         } finally {
             lock.unlock();
@@ -62,7 +72,7 @@ final class Stream {
             }
             history.expire(nowMillis);
             start(sink, resume);
-            sinks.add(sink);
+            membersOf(sink).add(sink);
             return true;
         } finally {
             lock.unlock();
@@ -97,7 +107,20 @@ final class Stream {
     }
 
     void unsubscribe(EventSink sink) {
-        sinks.remove(sink);
+        membersOf(sink).remove(sink);
+    }
+
+    private Set<EventSink> membersOf(EventSink sink) {
+        FanOut group = sink.fanOut();
+        return group == null ? direct : groups.computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet());
+    }
+
+    private int subscribers() {
+        int count = direct.size();
+        for (Set<EventSink> members : groups.values()) {
+            count += members.size();
+        }
+        return count;
     }
 
     /** Lets aged events go; retires the stream when nobody listens and nothing is retained. */
@@ -105,7 +128,7 @@ final class Stream {
         lock.lock();
         try {
             history.expire(nowMillis);
-            if (sinks.isEmpty() && history.size() == 0) {
+            if (subscribers() == 0 && history.size() == 0) {
                 retired = true;
             }
             return retired;
@@ -117,7 +140,7 @@ final class Stream {
     StreamInfo info() {
         lock.lock();
         try {
-            return new StreamInfo(name, sinks.size(), lastPublished == 0 ? null : Long.toString(lastPublished), history.size());
+            return new StreamInfo(name, subscribers(), lastPublished == 0 ? null : Long.toString(lastPublished), history.size());
         } finally {
             lock.unlock();
         }

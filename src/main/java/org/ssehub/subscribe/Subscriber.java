@@ -7,6 +7,7 @@ import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import org.ssehub.stream.Event;
 import org.ssehub.stream.EventSink;
+import org.ssehub.stream.FanOut;
 import org.ssehub.stream.Frames;
 import org.ssehub.stream.ResetSignal;
 
@@ -14,7 +15,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,10 +25,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One SSE connection. Publishers only append to its {@link Backlog}; a single drainer at a time
- * (a dispatcher thread, or the container thread calling {@link #onWritePossible()}) writes what is
- * queued with non-blocking servlet I/O: everything that waited together goes out as one write and
- * one flush, so the container's per-write bookkeeping is paid per batch, not per event. A client that
+ * One SSE connection, owned by one {@link DispatchLane}: the lane's thread appends its streams'
+ * events to its {@link Backlog}, and a single drainer at a time (the lane's thread, or the container
+ * thread calling {@link #onWritePossible()}) writes what is queued with non-blocking servlet I/O:
+ * everything that waited together goes out as one write and one flush, so the container's per-write
+ * bookkeeping is paid per batch, not per event. A client that
  * cannot keep up is cut off when its backlog is full or when the container has taken nothing from it
  * for the stall limit, whichever comes first; a client that went away fails a write (the only sign of
  * it every container gives) and is forgotten.
@@ -48,12 +50,16 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
 
     private final AsyncContext async;
     private final ServletOutputStream out;
-    private final Executor dispatcher;
+    private final DispatchLane lane;
     private final Backlog backlog;
     private final Consumer<Subscriber> onClosed;
     private final List<String> streams;
     /** Last id seen per stream; only for connections with several streams, whose ids are cursors. */
     private final Map<String, Long> cursor;
+    /** Per stream, the last id its replay covers: the lane may still hand over events up to it. */
+    private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+    /** Whether the lane's current round has touched this connection; only the lane's thread uses it. */
+    boolean touched;
     /** Drain requests; starts at one so nothing is written before {@link #start()}. */
     private final AtomicInteger pending = new AtomicInteger(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -64,11 +70,11 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     private volatile long blockedSinceNanos;
     private boolean unflushed;
 
-    Subscriber(AsyncContext async, ServletOutputStream out, Executor dispatcher, Backlog backlog,
+    Subscriber(AsyncContext async, ServletOutputStream out, DispatchLane lane, Backlog backlog,
                List<String> streams, Consumer<Subscriber> onClosed) {
         this.async = async;
         this.out = out;
-        this.dispatcher = dispatcher;
+        this.lane = lane;
         this.backlog = backlog;
         this.onClosed = onClosed;
         this.streams = List.copyOf(streams);
@@ -85,6 +91,8 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
 
     @Override
     public void start(String stream, long position, ResetSignal reset, List<Event> replay) {
+        // Live events start after the replay; the lane may still hand over some it already holds.
+        startedAt.put(stream, replay.isEmpty() ? position : Math.max(position, replay.get(replay.size() - 1).id()));
         if (cursor != null) {
             cursor.put(stream, position);
         }
@@ -95,15 +103,39 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     }
 
     @Override
+    public FanOut fanOut() {
+        return lane;
+    }
+
+    @Override
     public void deliver(Event event) {
+        if (offer(event)) {
+            schedule();
+        }
+    }
+
+    /**
+     * Appends a live event; on the lane's thread, which writes the connection after its round. A full
+     * backlog is first written out as far as the client takes it; if it still has no room, the client
+     * is cut off.
+     *
+     * @return whether the connection needs writing
+     */
+    boolean offer(Event event) {
         if (closed.get()) {
-            return;
+            return false;
+        }
+        Long start = startedAt.get(event.stream());
+        if (start == null || event.id() <= start) {
+            return false; // part of its replay, or of a stream it no longer has
         }
         if (!backlog.addLive(event)) {
-            close("backlog full: the client is not reading fast enough");
-            return;
+            requestDrain();
+            if (!backlog.addLive(event)) {
+                close("backlog full: the client is not reading fast enough");
+            }
         }
-        schedule();
+        return true;
     }
 
     /** Begins writing: the write listener is set, the retry frame and any replay go out. */
@@ -157,6 +189,11 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
 
     @Override
     public void onWritePossible() {
+        requestDrain();
+    }
+
+    /** Writes what is pending now, on this thread, unless another thread is writing (which then writes it). */
+    void requestDrain() {
         if (pending.getAndIncrement() == 0) {
             drainLoop(1);
         }
@@ -188,12 +225,10 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     }
 
     private void schedule() {
-        if (pending.getAndIncrement() == 0) {
-            try {
-                dispatcher.execute(() -> drainLoop(1));
-            } catch (RejectedExecutionException e) {
-                release("hub is stopping");
-            }
+        try {
+            lane.writeSoon(this);
+        } catch (RejectedExecutionException e) {
+            release("hub is stopping");
         }
     }
 
@@ -231,6 +266,12 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
                     }
                     unflushed = false;
                     out.flush();
+                    if (backlog.isEmpty()) {
+                        // Done. Not asking isReady() again saves the container's bookkeeping once per
+                        // round; the next round asks first, and the container sends what the flush
+                        // left on its own (Tomcat registers for it in flush(), Grizzly queues it).
+                        return;
+                    }
                     continue;
                 }
                 out.write(chunk);

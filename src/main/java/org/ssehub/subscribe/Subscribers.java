@@ -15,19 +15,30 @@ import org.ssehub.stream.HubFullException;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 /**
- * Every open SSE connection on this node: opens them, sends heartbeats on idle ones (which is
- * also how dead ones are found), cuts off stalled ones, and closes them all when the application stops.
+ * Every open SSE connection on this node: opens them, spreads them over the dispatcher lanes (one
+ * thread each, {@code sse.hub.dispatch-threads}), sends heartbeats on idle ones (which is also how
+ * dead ones are found), cuts off stalled ones, and closes them all, then the lanes, when the
+ * application stops.
  */
 @ApplicationScoped
 public class Subscribers {
 
+    private static final Logger LOG = Logger.getLogger(Subscribers.class.getName());
+
     private final Set<Subscriber> open = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger nextLane = new AtomicInteger();
+    private List<DispatchLane> lanes = List.of();
     private Hub hub;
     private HubThreads threads;
     private HubConfig config;
@@ -53,6 +64,16 @@ public class Subscribers {
 
     @PostConstruct
     void start() {
+        int laneCount = config.integer(Setting.DISPATCH_THREADS);
+        if (laneCount <= 0) {
+            laneCount = Math.max(1, Runtime.getRuntime().availableProcessors());
+        }
+        ThreadFactory laneThreads = threads.factory("dispatch");
+        List<DispatchLane> started = new ArrayList<>();
+        for (int i = 0; i < laneCount; i++) {
+            started.add(new DispatchLane(laneThreads));
+        }
+        lanes = List.copyOf(started);
         maxSubscribers = config.integer(Setting.MAX_SUBSCRIBERS);
         maxStreamsPerConnection = config.integer(Setting.MAX_STREAMS_PER_CONNECTION);
         maxQueuedEvents = config.integer(Setting.CLIENT_MAX_QUEUED_EVENTS);
@@ -72,6 +93,14 @@ public class Subscribers {
         heartbeats.cancel(false);
         for (Subscriber subscriber : open) {
             subscriber.close("hub stopping");
+        }
+        try {
+            for (DispatchLane lane : lanes) {
+                lane.stop(TimeUnit.SECONDS.toMillis(5));
+            }
+        } catch (InterruptedException e) {
+            LOG.warning("Interrupted while stopping the dispatcher lanes");
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -93,7 +122,7 @@ public class Subscribers {
 
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
-        Subscriber subscriber = new Subscriber(async, response.getOutputStream(), threads.dispatcher(),
+        Subscriber subscriber = new Subscriber(async, response.getOutputStream(), nextLane(),
                 new Backlog(maxQueuedEvents, maxQueuedBytes), wanted.streams(), this::forget);
         async.addListener(subscriber);
         subscriber.open(retryMillis);
@@ -114,6 +143,10 @@ public class Subscribers {
     /** Connections open on this node. */
     public int count() {
         return open.size();
+    }
+
+    private DispatchLane nextLane() {
+        return lanes.get(Math.floorMod(nextLane.getAndIncrement(), lanes.size()));
     }
 
     private void forget(Subscriber subscriber) {

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -17,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class StreamTest {
 
     /** Records what a stream hands a subscriber. */
-    static final class RecordingSink implements EventSink {
+    static class RecordingSink implements EventSink {
         long position;
         ResetSignal reset;
         final List<String> received = new ArrayList<>();
@@ -138,5 +139,50 @@ class StreamTest {
         assertFalse(stream.expireAndRetireIfIdle(5_000));
         stream.unsubscribe(sink);
         assertTrue(stream.expireAndRetireIfIdle(5_000));
+    }
+
+    /** A group that records what it is handed and who its members were then. */
+    static final class RecordingGroup implements FanOut {
+        final List<String> handed = new ArrayList<>();
+        final List<Integer> memberCounts = new ArrayList<>();
+
+        @Override
+        public void publish(Event event, Collection<EventSink> members) {
+            handed.add(event.data());
+            memberCounts.add(members.size());
+        }
+    }
+
+    static final class GroupedSink extends RecordingSink {
+        final FanOut group;
+
+        GroupedSink(FanOut group) {
+            this.group = group;
+        }
+
+        @Override
+        public FanOut fanOut() {
+            return group;
+        }
+    }
+
+    @Test
+    void aGroupIsHandedEachEventOnceForAllItsMembers() {
+        Stream stream = stream(10, 60_000);
+        RecordingGroup a = new RecordingGroup();
+        RecordingGroup b = new RecordingGroup();
+        stream.subscribe(new GroupedSink(a), Resume.live(), 0);
+        stream.subscribe(new GroupedSink(a), Resume.live(), 0);
+        GroupedSink inB = new GroupedSink(b);
+        stream.subscribe(inB, Resume.live(), 0);
+        stream.publish("m", "1", 0);
+        stream.unsubscribe(inB);
+        stream.publish("m", "2", 0);
+
+        assertEquals(List.of("1", "2"), a.handed);
+        assertEquals(List.of(2, 2), a.memberCounts);
+        assertEquals(List.of("1"), b.handed, "a group with no members left is not handed anything");
+        assertEquals(List.of(), inB.received, "grouped sinks get live events from their group, not the stream");
+        assertEquals(2, stream.info().subscribers);
     }
 }
