@@ -4,9 +4,7 @@ import org.ssehub.stream.Event;
 import org.ssehub.stream.EventSink;
 import org.ssehub.stream.FanOut;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
@@ -15,51 +13,70 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * One dispatcher thread and the connections it owns. A stream hands it each event once, for all of
- * its subscribers on this lane; the thread appends the event to each one's backlog, and once the
- * events waiting together are all appended, writes every touched connection once. So a publish costs
- * one hand-over per lane, not one task per subscriber, and under load the events that arrived
- * together leave in one write per connection.
+ * its subscribers on this lane, and the lane appends the event to each one's backlog, in the
+ * stream's order; so a publish costs one hand-over per lane, not one task per subscriber. Writing is
+ * shared: a connection with something new goes onto its {@link Dispatcher}'s write queue, which every
+ * lane works through between hand-overs, so one lane that the OS does not run for a while does not
+ * hold up its connections' writes. Under load a connection waits in that queue while more events reach
+ * its backlog, and they leave in one write.
  */
 final class DispatchLane implements FanOut {
 
-    /** Events handed out before the touched connections are written, so a flood cannot starve the writes. */
-    private static final int MAX_EVENTS_PER_ROUND = 32;
-    /** Backlog appends (events x members) before the touched connections are written. */
-    private static final int MAX_APPENDS_PER_ROUND = 16_384;
+    /** Events handed over before the lane turns to writing, so a flood cannot starve the writes. */
+    private static final int MAX_EVENTS_PER_ROUND = 64;
+    /** Writes between looks at this lane's own hand-overs, so fan-out goes on while writes pile up. */
+    private static final int WRITES_PER_LOOK = 16;
 
     private record Delivery(Event event, Collection<EventSink> members) {
     }
 
-    private final ConcurrentLinkedQueue<Object> tasks = new ConcurrentLinkedQueue<>();
-    /** Touched since the last round of writes; only the lane's thread uses it. */
-    private final List<Subscriber> touched = new ArrayList<>();
+    private final Dispatcher dispatcher;
+    private final ConcurrentLinkedQueue<Delivery> deliveries = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean sleeping;
     private volatile boolean stopping;
 
-    DispatchLane(ThreadFactory threads) {
-        thread = threads.newThread(this::run);
+    DispatchLane(Dispatcher dispatcher, ThreadFactory threads) {
+        this.dispatcher = dispatcher;
+        this.thread = threads.newThread(this::run);
+    }
+
+    void start() {
         thread.start();
     }
 
     @Override
     public void publish(Event event, Collection<EventSink> members) {
-        enqueue(new Delivery(event, members));
+        if (stopping) {
+            return; // the hub is stopping and closing every connection; the event is retained
+        }
+        deliveries.offer(new Delivery(event, members));
+        wake();
     }
 
     /**
-     * Has the lane write to {@code subscriber} soon (a heartbeat, a close).
+     * Queues a connection for writing by whichever lane gets to it first.
      *
-     * @throws RejectedExecutionException once the lane is stopping
+     * @throws RejectedExecutionException once the hub is stopping
      */
-    void writeSoon(Subscriber subscriber) {
-        enqueue(subscriber);
+    void queueWrite(Subscriber subscriber) {
+        dispatcher.write(subscriber);
     }
 
-    /** Finishes what is queued, then ends the thread; waits for it up to {@code timeoutMillis}. */
-    void stop(long timeoutMillis) throws InterruptedException {
+    /** Unparks the lane's thread if it sleeps. */
+    void wake() {
+        if (sleeping) {
+            LockSupport.unpark(thread);
+        }
+    }
+
+    void beginStop() {
         stopping = true;
         LockSupport.unpark(thread);
+    }
+
+    /** Waits up to {@code timeoutMillis} for the thread to finish what is queued; then interrupts it. */
+    void awaitStop(long timeoutMillis) throws InterruptedException {
         thread.join(timeoutMillis);
         if (thread.isAlive()) {
             thread.interrupt();
@@ -67,80 +84,53 @@ final class DispatchLane implements FanOut {
         }
     }
 
-    private void enqueue(Object task) {
-        if (stopping) {
-            throw new RejectedExecutionException("dispatcher lane stopping");
-        }
-        tasks.offer(task);
-        if (sleeping) {
-            LockSupport.unpark(thread);
-        }
-    }
-
     private void run() {
-        int events = 0;
-        int appends = 0;
         while (!Thread.currentThread().isInterrupted()) {
-            Object task = tasks.poll();
-            if (task == null) {
-                if (!touched.isEmpty()) {
-                    writeTouched();
-                    events = 0;
-                    appends = 0;
-                    continue;
-                }
+            int handed = handOver();
+            if (handed > 0) {
+                dispatcher.wakeIdleLanes(this);
+            }
+            int written = writeShare();
+            if (handed == 0 && written == 0) {
                 if (stopping) {
                     return;
                 }
                 sleeping = true;
-                if (tasks.isEmpty() && !stopping) {
+                if (deliveries.isEmpty() && !dispatcher.hasWrites() && !stopping) {
                     LockSupport.park(this);
                 }
                 sleeping = false;
-                continue;
-            }
-            if (task instanceof Delivery delivery) {
-                appends += hand(delivery);
-                events++;
-            } else {
-                touch((Subscriber) task);
-            }
-            if (events >= MAX_EVENTS_PER_ROUND || appends >= MAX_APPENDS_PER_ROUND) {
-                writeTouched();
-                events = 0;
-                appends = 0;
             }
         }
     }
 
-    private int hand(Delivery delivery) {
-        int count = 0;
-        for (EventSink member : delivery.members()) {
-            Subscriber subscriber = (Subscriber) member;
-            if (subscriber.offer(delivery.event())) {
-                touch(subscriber);
+    /** Appends up to a round's worth of events; connections with something new join the write queue. */
+    private int handOver() {
+        int events = 0;
+        Delivery delivery;
+        while (events < MAX_EVENTS_PER_ROUND && (delivery = deliveries.poll()) != null) {
+            for (EventSink member : delivery.members()) {
+                Subscriber subscriber = (Subscriber) member;
+                if (subscriber.offer(delivery.event())) {
+                    subscriber.writeSoon();
+                }
             }
-            count++;
+            events++;
         }
-        return count;
+        return events;
     }
 
-    private void touch(Subscriber subscriber) {
-        if (!subscriber.touched) {
-            subscriber.touched = true;
-            touched.add(subscriber);
-        }
-    }
-
-    private void writeTouched() {
-        for (Subscriber subscriber : touched) {
-            subscriber.touched = false;
-            try {
-                subscriber.requestDrain();
-            } catch (RuntimeException e) {
-                subscriber.close("write failed: " + e);
+    /** Writes queued connections until the queue is empty or this lane has events to hand over. */
+    private int writeShare() {
+        int written = 0;
+        Subscriber subscriber;
+        while ((subscriber = dispatcher.nextWrite()) != null) {
+            subscriber.drainQueued();
+            written++;
+            if (written % WRITES_PER_LOOK == 0 && !deliveries.isEmpty()) {
+                break;
             }
         }
-        touched.clear();
+        return written;
     }
 }

@@ -12,10 +12,10 @@ import org.ssehub.stream.Frames;
 import org.ssehub.stream.ResetSignal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 
 /**
  * One SSE connection, owned by one {@link DispatchLane}: the lane's thread appends its streams'
- * events to its {@link Backlog}, and a single drainer at a time (the lane's thread, or the container
+ * events to its {@link Backlog}, and a single drainer at a time (a lane's thread, or the container
  * thread calling {@link #onWritePossible()}) writes what is queued with non-blocking servlet I/O:
  * everything that waited together goes out as one write and one flush, so the container's per-write
  * bookkeeping is paid per batch, not per event. A client that
@@ -56,10 +56,11 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     private final List<String> streams;
     /** Last id seen per stream; only for connections with several streams, whose ids are cursors. */
     private final Map<String, Long> cursor;
-    /** Per stream, the last id its replay covers: the lane may still hand over events up to it. */
-    private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
-    /** Whether the lane's current round has touched this connection; only the lane's thread uses it. */
-    boolean touched;
+    /**
+     * Per stream (same index as {@link #streams}), the last id its replay covers: the lane may still
+     * hand over events up to it. Written before the subscription is registered, read after.
+     */
+    private final long[] startedAt;
     /** Drain requests; starts at one so nothing is written before {@link #start()}. */
     private final AtomicInteger pending = new AtomicInteger(1);
     private final AtomicBoolean closed = new AtomicBoolean();
@@ -78,6 +79,8 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
         this.backlog = backlog;
         this.onClosed = onClosed;
         this.streams = List.copyOf(streams);
+        this.startedAt = new long[streams.size()];
+        Arrays.fill(startedAt, Long.MAX_VALUE);
         this.cursor = streams.size() > 1 ? new LinkedHashMap<>() : null;
         if (cursor != null) {
             streams.forEach(stream -> cursor.put(stream, 0L));
@@ -92,7 +95,7 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     @Override
     public void start(String stream, long position, ResetSignal reset, List<Event> replay) {
         // Live events start after the replay; the lane may still hand over some it already holds.
-        startedAt.put(stream, replay.isEmpty() ? position : Math.max(position, replay.get(replay.size() - 1).id()));
+        startedAt[streams.indexOf(stream)] = replay.isEmpty() ? position : Math.max(position, replay.get(replay.size() - 1).id());
         if (cursor != null) {
             cursor.put(stream, position);
         }
@@ -125,9 +128,8 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
         if (closed.get()) {
             return false;
         }
-        Long start = startedAt.get(event.stream());
-        if (start == null || event.id() <= start) {
-            return false; // part of its replay, or of a stream it no longer has
+        if (event.id() <= startedAt(event.stream())) {
+            return false; // part of its replay, or of a stream it does not have
         }
         if (!backlog.addLive(event)) {
             requestDrain();
@@ -136,6 +138,14 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
             }
         }
         return true;
+    }
+
+    private long startedAt(String stream) {
+        if (startedAt.length == 1) {
+            return startedAt[0]; // a lane hands a connection only events of the streams it has
+        }
+        int index = streams.indexOf(stream);
+        return index < 0 ? Long.MAX_VALUE : startedAt[index];
     }
 
     /** Begins writing: the write listener is set, the retry frame and any replay go out. */
@@ -225,11 +235,23 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     }
 
     private void schedule() {
-        try {
-            lane.writeSoon(this);
-        } catch (RejectedExecutionException e) {
-            release("hub is stopping");
+        writeSoon();
+    }
+
+    /** Has a dispatcher lane write what is pending, unless a write of it is already pending or under way. */
+    void writeSoon() {
+        if (pending.getAndIncrement() == 0) {
+            try {
+                lane.queueWrite(this);
+            } catch (RejectedExecutionException e) {
+                release("hub is stopping");
+            }
         }
+    }
+
+    /** A lane took this connection off the write queue: writes what is pending. */
+    void drainQueued() {
+        drainLoop(1);
     }
 
     private void drainLoop(int missed) {
@@ -266,12 +288,6 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
                     }
                     unflushed = false;
                     out.flush();
-                    if (backlog.isEmpty()) {
-                        // Done. Not asking isReady() again saves the container's bookkeeping once per
-                        // round; the next round asks first, and the container sends what the flush
-                        // left on its own (Tomcat registers for it in flush(), Grizzly queues it).
-                        return;
-                    }
                     continue;
                 }
                 out.write(chunk);

@@ -15,14 +15,10 @@ import org.ssehub.stream.HubFullException;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -37,8 +33,7 @@ public class Subscribers {
     private static final Logger LOG = Logger.getLogger(Subscribers.class.getName());
 
     private final Set<Subscriber> open = ConcurrentHashMap.newKeySet();
-    private final AtomicInteger nextLane = new AtomicInteger();
-    private List<DispatchLane> lanes = List.of();
+    private Dispatcher dispatcher;
     private Hub hub;
     private HubThreads threads;
     private HubConfig config;
@@ -68,12 +63,7 @@ public class Subscribers {
         if (laneCount <= 0) {
             laneCount = Math.max(1, Runtime.getRuntime().availableProcessors());
         }
-        ThreadFactory laneThreads = threads.factory("dispatch");
-        List<DispatchLane> started = new ArrayList<>();
-        for (int i = 0; i < laneCount; i++) {
-            started.add(new DispatchLane(laneThreads));
-        }
-        lanes = List.copyOf(started);
+        dispatcher = new Dispatcher(laneCount, threads.factory("dispatch"));
         maxSubscribers = config.integer(Setting.MAX_SUBSCRIBERS);
         maxStreamsPerConnection = config.integer(Setting.MAX_STREAMS_PER_CONNECTION);
         maxQueuedEvents = config.integer(Setting.CLIENT_MAX_QUEUED_EVENTS);
@@ -95,9 +85,7 @@ public class Subscribers {
             subscriber.close("hub stopping");
         }
         try {
-            for (DispatchLane lane : lanes) {
-                lane.stop(TimeUnit.SECONDS.toMillis(5));
-            }
+            dispatcher.stop(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             LOG.warning("Interrupted while stopping the dispatcher lanes");
             Thread.currentThread().interrupt();
@@ -122,7 +110,7 @@ public class Subscribers {
 
         AsyncContext async = request.startAsync();
         async.setTimeout(0);
-        Subscriber subscriber = new Subscriber(async, response.getOutputStream(), nextLane(),
+        Subscriber subscriber = new Subscriber(async, response.getOutputStream(), dispatcher.nextLane(),
                 new Backlog(maxQueuedEvents, maxQueuedBytes), wanted.streams(), this::forget);
         async.addListener(subscriber);
         subscriber.open(retryMillis);
@@ -143,10 +131,6 @@ public class Subscribers {
     /** Connections open on this node. */
     public int count() {
         return open.size();
-    }
-
-    private DispatchLane nextLane() {
-        return lanes.get(Math.floorMod(nextLane.getAndIncrement(), lanes.size()));
     }
 
     private void forget(Subscriber subscriber) {
