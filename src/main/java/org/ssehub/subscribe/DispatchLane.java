@@ -59,8 +59,8 @@ final class DispatchLane implements FanOut {
      *
      * @throws RejectedExecutionException once the hub is stopping
      */
-    void queueWrite(Subscriber subscriber) {
-        dispatcher.write(subscriber);
+    void queueWrite(Subscriber subscriber, boolean wake) {
+        dispatcher.write(subscriber, wake);
     }
 
     /** Unparks the lane's thread if it sleeps. */
@@ -112,7 +112,7 @@ final class DispatchLane implements FanOut {
             for (EventSink member : delivery.members()) {
                 Subscriber subscriber = (Subscriber) member;
                 if (subscriber.offer(delivery.event())) {
-                    subscriber.writeSoon();
+                    subscriber.writeSoon(false);
                 }
             }
             events++;

@@ -37,14 +37,18 @@ final class Dispatcher {
     /**
      * Queues a connection for writing.
      *
+     * @param wake whether to wake sleeping lanes for it: not needed from a lane, which writes what it
+     *             queued itself and wakes the others once per round
      * @throws RejectedExecutionException once the dispatcher is stopping and its lanes may be gone
      */
-    void write(Subscriber subscriber) {
+    void write(Subscriber subscriber, boolean wake) {
         if (stopping) {
             throw new RejectedExecutionException("dispatcher stopping");
         }
         writes.offer(subscriber);
-        wakeIdleLanes(null);
+        if (wake) {
+            wakeIdleLanes(null);
+        }
     }
 
     Subscriber nextWrite() {

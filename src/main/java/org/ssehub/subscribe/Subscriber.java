@@ -235,14 +235,18 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     }
 
     private void schedule() {
-        writeSoon();
+        writeSoon(true);
     }
 
-    /** Has a dispatcher lane write what is pending, unless a write of it is already pending or under way. */
-    void writeSoon() {
+    /**
+     * Has a dispatcher lane write what is pending, unless a write of it is already pending or under way.
+     *
+     * @param wake false only on a lane's own thread, which goes on to write the queue itself
+     */
+    void writeSoon(boolean wake) {
         if (pending.getAndIncrement() == 0) {
             try {
-                lane.queueWrite(this);
+                lane.queueWrite(this, wake);
             } catch (RejectedExecutionException e) {
                 release("hub is stopping");
             }
