@@ -113,12 +113,12 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     @Override
     public void deliver(Event event) {
         if (offer(event)) {
-            schedule();
+            writeSoon(true);
         }
     }
 
     /**
-     * Appends a live event; on the lane's thread, which writes the connection after its round. A full
+     * Appends a live event; on the lane's thread, which then queues the connection for writing. A full
      * backlog is first written out as far as the client takes it; if it still has no room, the client
      * is cut off.
      *
@@ -173,11 +173,11 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
         if (nowNanos - lastWriteNanos >= idleNanos) {
             backlog.addFrame(HEARTBEAT);
             probeDue = true;
-            schedule();
+            writeSoon(true);
         } else if (probeDue) {
             probeDue = false;
             backlog.addFrame(PROBE);
-            schedule();
+            writeSoon(true);
         }
     }
 
@@ -186,7 +186,7 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
         if (closeReason == null) {
             closeReason = reason;
         }
-        schedule();
+        writeSoon(true);
     }
 
     List<String> streams() {
@@ -232,10 +232,6 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
     @Override
     public void onStartAsync(AsyncEvent event) {
         // not restarted
-    }
-
-    private void schedule() {
-        writeSoon(true);
     }
 
     /**
