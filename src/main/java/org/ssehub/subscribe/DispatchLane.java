@@ -10,6 +10,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * One dispatcher thread and the connections it owns. A stream hands it each event once, for all of
@@ -26,6 +28,7 @@ final class DispatchLane implements FanOut {
     private static final int MAX_EVENTS_PER_ROUND = 64;
     /** Writes between looks at this lane's own hand-overs, so fan-out goes on while writes pile up. */
     private static final int WRITES_PER_LOOK = 16;
+    private static final Logger LOG = Logger.getLogger(DispatchLane.class.getName());
 
     private record Delivery(Event event, Collection<EventSink> members) {
     }
@@ -111,8 +114,12 @@ final class DispatchLane implements FanOut {
         while (events < MAX_EVENTS_PER_ROUND && (delivery = deliveries.poll()) != null) {
             for (EventSink member : delivery.members()) {
                 Subscriber subscriber = (Subscriber) member;
-                if (subscriber.offer(delivery.event())) {
-                    subscriber.writeSoon(false);
+                try {
+                    if (subscriber.offer(delivery.event())) {
+                        subscriber.writeSoon(false);
+                    }
+                } catch (RuntimeException e) {
+                    failed(subscriber, e);
                 }
             }
             events++;
@@ -120,12 +127,25 @@ final class DispatchLane implements FanOut {
         return events;
     }
 
+    /**
+     * A container's surprise on one connection (the drain itself handles I/O failures) ends that
+     * connection, not the lane: a dead lane would silently starve every connection it owns.
+     */
+    private static void failed(Subscriber subscriber, RuntimeException e) {
+        LOG.log(Level.WARNING, "Closing a connection after an unexpected failure", e);
+        subscriber.close("unexpected failure: " + e);
+    }
+
     /** Writes queued connections until the queue is empty or this lane has events to hand over. */
     private int writeShare() {
         int written = 0;
         Subscriber subscriber;
         while ((subscriber = dispatcher.nextWrite()) != null) {
-            subscriber.drainQueued();
+            try {
+                subscriber.drainQueued();
+            } catch (RuntimeException e) {
+                failed(subscriber, e);
+            }
             written++;
             if (written % WRITES_PER_LOOK == 0 && !deliveries.isEmpty()) {
                 break;

@@ -296,7 +296,9 @@ final class Subscriber implements EventSink, WriteListener, AsyncListener {
                     lastWriteNanos = System.nanoTime();
                 }
             }
-        } catch (IOException | IllegalStateException e) {
+        } catch (IOException | RuntimeException e) {
+            // IllegalStateException is how a container says the response is gone; anything else it
+            // throws ends this connection too, rather than escaping with its drain still marked pending
             release("write failed: " + e);
             finish();
         }
