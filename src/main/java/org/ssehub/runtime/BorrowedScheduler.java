@@ -17,11 +17,16 @@ import java.util.concurrent.TimeUnit;
  * an executor of its own. {@link #shutdown()} cancels every task the hub scheduled through it and
  * refuses new ones, but leaves the server's executor running (a managed executor may not be shut
  * down by an application), so an undeploy leaves no hub task behind on the server's threads.
+ * {@link #awaitTermination} waits for runs still under way: a cancelled future reports done at once,
+ * while its task may still be running on a server thread.
  */
 final class BorrowedScheduler extends AbstractExecutorService implements ScheduledExecutorService {
 
     private final ScheduledExecutorService server;
     private final Set<Future<?>> tasks = ConcurrentHashMap.newKeySet();
+    /** Runs of the hub's tasks under way on the server's threads; guarded by itself. */
+    private final Object runs = new Object();
+    private int running;
     private volatile boolean shutdown;
 
     BorrowedScheduler(ScheduledExecutorService server) {
@@ -30,27 +35,62 @@ final class BorrowedScheduler extends AbstractExecutorService implements Schedul
 
     @Override
     public ScheduledFuture<?> schedule(Runnable task, long delay, TimeUnit unit) {
-        return track(server.schedule(task, delay, unit));
+        return track(server.schedule(counted(task), delay, unit));
     }
 
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> task, long delay, TimeUnit unit) {
-        return track(server.schedule(task, delay, unit));
+        return track(server.schedule(counted(task), delay, unit));
     }
 
     @Override
     public ScheduledFuture<?> scheduleAtFixedRate(Runnable task, long initialDelay, long period, TimeUnit unit) {
-        return track(server.scheduleAtFixedRate(task, initialDelay, period, unit));
+        return track(server.scheduleAtFixedRate(counted(task), initialDelay, period, unit));
     }
 
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable task, long initialDelay, long delay, TimeUnit unit) {
-        return track(server.scheduleWithFixedDelay(task, initialDelay, delay, unit));
+        return track(server.scheduleWithFixedDelay(counted(task), initialDelay, delay, unit));
     }
 
     @Override
     public void execute(Runnable task) {
         schedule(task, 0, TimeUnit.NANOSECONDS);
+    }
+
+    private Runnable counted(Runnable task) {
+        return () -> {
+            begin();
+            try {
+                task.run();
+            } finally {
+                end();
+            }
+        };
+    }
+
+    private <V> Callable<V> counted(Callable<V> task) {
+        return () -> {
+            begin();
+            try {
+                return task.call();
+            } finally {
+                end();
+            }
+        };
+    }
+
+    private void begin() {
+        synchronized (runs) {
+            running++;
+        }
+    }
+
+    private void end() {
+        synchronized (runs) {
+            running--;
+            runs.notifyAll();
+        }
     }
 
     private <F extends Future<?>> F track(F future) {
@@ -86,11 +126,23 @@ final class BorrowedScheduler extends AbstractExecutorService implements Schedul
 
     @Override
     public boolean isTerminated() {
-        return shutdown && tasks.stream().allMatch(Future::isDone);
+        synchronized (runs) {
+            return shutdown && running == 0 && tasks.stream().allMatch(Future::isDone);
+        }
     }
 
     @Override
-    public boolean awaitTermination(long timeout, TimeUnit unit) {
-        return isTerminated();
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        long deadline = System.nanoTime() + unit.toNanos(timeout);
+        synchronized (runs) {
+            while (!isTerminated()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(runs, left);
+            }
+            return true;
+        }
     }
 }
