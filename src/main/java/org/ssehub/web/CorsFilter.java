@@ -61,6 +61,11 @@ public class CorsFilter extends HttpFilter {
                     "unreadable Content-Type or charset: " + request.getContentType());
             return;
         }
+        if (!QueryString.wellFormed(request.getQueryString())) {
+            PlainErrors.send(response, HttpServletResponse.SC_BAD_REQUEST,
+                    "malformed query string: a % must start a %-escape of UTF-8 bytes");
+            return;
+        }
         chain.doFilter(request, response);
     }
 }

@@ -13,15 +13,20 @@ import org.ssehub.it.support.HubArchive;
 import org.ssehub.it.support.HubHttp;
 import org.ssehub.it.support.SseConnection;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -200,5 +205,60 @@ class SubscribeIT {
 
     static String fresh() {
         return "t-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    // Every client mistake in a request line gets a plain 400 on every server, and no body ever carries
+    // a stack trace (issue 12: TomEE answered a malformed %-escape on /api/events with a 500 and a trace).
+    private static final List<String> MISTAKES = List.of(
+            "api/events?stream=%ZZ",
+            "api/events?stream=ok&stream=%ZZ",
+            "api/events?stream=%E0%A4%A",
+            "api/events?lastEventId=%ZZ",
+            "api/news?replay=%ZZ",
+            "api/events?stream=bad%20name",
+            "api/events?replay=-1",
+            "api/events?lastEventId=abc",
+            "api/streams/bad%20name",
+            "api/publish?stream=%ZZ&msg=x",
+            "api/publish?stream=bad%20name&msg=x",
+            "api/publish?stream=ok&type=hub-x&msg=x");
+
+    @Test
+    void aClientMistakeIsAPlain400WithoutAStackTrace() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        for (String path : MISTAKES) {
+            String response = rawGet(path);
+            String head = response.substring(0, Math.max(0, response.indexOf("\r\n\r\n"))).toLowerCase(Locale.ROOT);
+            String body = response.substring(Math.min(response.length(), head.length() + 4));
+            if (!response.startsWith("HTTP/1.1 400") || !head.contains("content-type: text/plain")
+                    || hasStackTrace(body) || body.isBlank()) {
+                wrong.add(path + " -> " + response);
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+    }
+
+    /** java.net.URI refuses a malformed %-escape, so the request goes out over a plain socket, as a browser's would. */
+    private String rawGet(String path) throws IOException {
+        try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+            socket.setSoTimeout(3_000);
+            String prefix = base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/";
+            String request = "GET " + prefix + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
+                    + "\r\nConnection: close\r\n\r\n";
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            try {
+                socket.getInputStream().transferTo(read);
+            } catch (SocketTimeoutException e) {
+                // an answer that does not end (a stream was opened after all): judged by what came
+            }
+            return read.toString(StandardCharsets.UTF_8);
+        }
+    }
+
+    static boolean hasStackTrace(String body) {
+        return body.contains("Exception") || body.contains("\tat ") || body.contains("at org.");
     }
 }
