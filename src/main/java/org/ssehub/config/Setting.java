@@ -15,6 +15,8 @@ public enum Setting {
     MAX_BODY_BYTES("sse.hub.max-body-bytes", "65536"),
     CLIENT_MAX_QUEUED_EVENTS("sse.hub.client.max-queued-events", "1000"),
     CLIENT_MAX_QUEUED_BYTES("sse.hub.client.max-queued-bytes", "4194304"),
+    /** Bytes queued for all clients together; 0 = an eighth of the maximum heap. */
+    CLIENT_MAX_TOTAL_QUEUED_BYTES("sse.hub.client.max-total-queued-bytes", "0"),
     CLIENT_MAX_STALL_SECONDS("sse.hub.client.max-stall-seconds", "10"),
     MAX_STREAMS("sse.hub.max-streams", "10000"),
     MAX_SUBSCRIBERS("sse.hub.max-subscribers", "50000"),

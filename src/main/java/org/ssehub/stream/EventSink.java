@@ -3,9 +3,9 @@ package org.ssehub.stream;
 import java.util.List;
 
 /**
- * What a stream needs of a subscriber. {@link #start} comes while the stream holds its lock, and so
- * does {@link #deliver} for a sink without a {@link FanOut} group; they must only enqueue, never
- * write or block: that is what keeps a publish independent of clients.
+ * What a stream needs of a subscriber: one connection, of whatever kind, in a {@link FanOut} group.
+ * {@link #start} comes while the stream holds its lock and must only enqueue, never write or block:
+ * that is what keeps a publish independent of clients. {@link #deliver} comes from the group.
  */
 public interface EventSink {
 
@@ -19,14 +19,12 @@ public interface EventSink {
     void start(String stream, long position, ResetSignal reset, List<Event> replay);
 
     /**
-     * A live event, in the stream's order. From the stream (under its lock) for a sink without a
-     * group; from the group's own thread otherwise, where an event up to the sink's start position
-     * may still arrive and must be ignored.
+     * A live event, in the stream's order, called by this sink's group (on the group's own thread for
+     * the servlet connections). An event up to the sink's start position may still arrive and must be
+     * ignored. A sink handles its own failures: whatever it throws, the group goes on with the others.
      */
     void deliver(Event event);
 
-    /** The group that fans events out to this sink, or null to be handed each event by the stream itself. */
-    default FanOut fanOut() {
-        return null;
-    }
+    /** The group that hands this sink its events; the same for the sink's whole life, never null. */
+    FanOut fanOut();
 }

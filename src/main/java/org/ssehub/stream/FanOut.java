@@ -4,8 +4,9 @@ import java.util.Collection;
 
 /**
  * A group of a stream's sinks served together off the publishing thread (in the subscribe package:
- * one dispatcher thread and the connections it owns). A stream hands each event to each group once,
- * so a publish costs the number of groups, not the number of subscribers.
+ * one dispatcher thread and the connections it owns; another kind of connection brings its own
+ * group). A stream hands each event to each group once, so a publish costs the number of groups, not
+ * the number of subscribers.
  */
 public interface FanOut {
 

@@ -16,16 +16,21 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one owner of all streams on this node. Streams are created on first use (publish or
- * subscribe) with {@code computeIfAbsent}, and retired by a periodic sweep once nobody listens and
- * their history has expired, so the map holds only streams that matter.
+ * subscribe) and retired by a periodic sweep once nobody listens and their history has expired, so
+ * the map holds only streams that matter. Every change to the map goes through a per-key
+ * {@code compute}, which also keeps {@code count}, so the stream limit is exact under concurrency and
+ * a caller that met a retired stream waits for the sweep's removal instead of spinning.
  */
 @ApplicationScoped
 public class Hub {
 
     private final ConcurrentHashMap<String, Stream> streams = new ConcurrentHashMap<>();
+    /** Entries in {@code streams}; changed only inside its compute functions. */
+    private final AtomicInteger count = new AtomicInteger();
     private HubConfig config;
     private HubThreads threads;
     private Clock clock;
@@ -68,18 +73,19 @@ public class Hub {
      * backlog. Never waits for a client.
      */
     public Event publish(String stream, String type, String data) {
-        while (true) {
-            Event event = streamFor(stream).publish(type, data, clock.millis());
-            if (event != null) {
-                return event;
-            }
+        Stream current = streamFor(stream, null);
+        Event event;
+        while ((event = current.publish(type, data, clock.millis())) == null) {
+            current = streamFor(stream, current); // retired meanwhile: its successor
         }
+        return event;
     }
 
     /** Registers a sink; its replay (per {@code resume}) reaches it before any live event. */
     public void subscribe(EventSink sink, String stream, Resume resume) {
-        while (!streamFor(stream).subscribe(sink, resume, clock.millis())) {
-            Thread.onSpinWait();
+        Stream current = streamFor(stream, null);
+        while (!current.subscribe(sink, resume, clock.millis())) {
+            current = streamFor(stream, current);
         }
     }
 
@@ -101,23 +107,39 @@ public class Hub {
         return Optional.ofNullable(streams.get(name)).map(Stream::info);
     }
 
-    private Stream streamFor(String name) {
+    /**
+     * The stream of that name, created if absent; {@code retired} (a stream found retired) is
+     * replaced, after the sweep's removal of it if that is under way.
+     *
+     * @throws HubFullException when a new stream would pass the limit
+     */
+    private Stream streamFor(String name, Stream retired) {
         Stream stream = streams.get(name);
-        if (stream != null) {
+        if (stream != null && stream != retired) {
             return stream;
         }
-        if (streams.size() >= maxStreams) {
-            throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
-        }
-        return streams.computeIfAbsent(name, n -> new Stream(n, ids, historyEvents, historyAgeMillis));
+        return streams.compute(name, (n, existing) -> {
+            if (existing != null && existing != retired) {
+                return existing;
+            }
+            if (existing == null && count.incrementAndGet() > maxStreams) {
+                count.decrementAndGet();
+                throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
+            }
+            return new Stream(n, ids, historyEvents, historyAgeMillis);
+        });
     }
 
     private void sweep() {
         long now = clock.millis();
         for (Stream stream : streams.values()) {
-            if (stream.expireAndRetireIfIdle(now)) {
-                streams.remove(stream.name(), stream);
-            }
+            streams.computeIfPresent(stream.name(), (name, existing) -> {
+                if (existing == stream && stream.expireAndRetireIfIdle(now)) {
+                    count.decrementAndGet();
+                    return null;
+                }
+                return existing;
+            });
         }
     }
 }

@@ -10,8 +10,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * One named stream. Its lock orders everything that touches the sequence: assigning an id,
  * retaining the event, and handing it to every subscriber; and, for a new subscriber, computing its
  * replay and registering it in one step, so replay and live meet with no gap and no duplicate.
- * Nothing under the lock writes to a socket: sinks in a {@link FanOut} group (every connection)
- * get the event from their group's thread, so a publish costs one hand-over per group.
+ * Nothing under the lock writes to a socket: every sink belongs to a {@link FanOut} group, which
+ * hands it the event itself, so a publish costs one hand-over per group.
  */
 final class Stream {
 
@@ -19,8 +19,6 @@ final class Stream {
     private final EventIds ids;
     private final History history;
     private final ReentrantLock lock = new ReentrantLock();
-    /** Sinks without a group, handed each event under the lock. */
-    private final Set<EventSink> direct = ConcurrentHashMap.newKeySet();
     /** Sinks by group; a group's set stays once made (there are few groups: one per dispatcher thread). */
     private final Map<FanOut, Set<EventSink>> groups = new ConcurrentHashMap<>();
     private long position;
@@ -49,9 +47,6 @@ final class Stream {
             lastPublished = position;
             Event event = new Event(name, position, type, data, nowMillis);
             history.add(event, nowMillis);
-            for (EventSink sink : direct) {
-                sink.deliver(event);
-            }
             groups.forEach((group, members) -> {
                 if (!members.isEmpty()) {
                     group.publish(event, members);
@@ -111,12 +106,11 @@ final class Stream {
     }
 
     private Set<EventSink> membersOf(EventSink sink) {
-        FanOut group = sink.fanOut();
-        return group == null ? direct : groups.computeIfAbsent(group, g -> ConcurrentHashMap.newKeySet());
+        return groups.computeIfAbsent(sink.fanOut(), g -> ConcurrentHashMap.newKeySet());
     }
 
     private int subscribers() {
-        int count = direct.size();
+        int count = 0;
         for (Set<EventSink> members : groups.values()) {
             count += members.size();
         }

@@ -8,8 +8,10 @@ import java.util.List;
 
 /**
  * What is waiting to be written to one client, oldest first. Live events are bounded by count and
- * by bytes; a replay (bounded by the stream's history) and control frames do not count, so a full
- * replay never trips the limit. Thread-safe: publishers add, the subscriber's drainer takes.
+ * by bytes, per client and, through {@link QueuedBytes}, for the whole node; a replay (bounded by the
+ * stream's history) and control frames do not count, so a full replay never trips the limit. What a
+ * full backlog means for the client is {@link SlowClientPolicy}'s decision.
+ * Thread-safe: the connection's lane adds, the connection's writer takes.
  */
 final class Backlog {
 
@@ -26,23 +28,30 @@ final class Backlog {
     private final ArrayDeque<Object> items = new ArrayDeque<>();
     private final int maxEvents;
     private final long maxBytes;
+    private final QueuedBytes node;
     private int liveEvents;
     private long liveBytes;
 
-    Backlog(int maxEvents, long maxBytes) {
+    Backlog(int maxEvents, long maxBytes, QueuedBytes node) {
         this.maxEvents = maxEvents;
         this.maxBytes = maxBytes;
+        this.node = node;
     }
 
-    /** @return false if the live limit is reached: the client is too slow to keep */
+    /** @return false, queueing nothing, if the client's limits or the node-wide one would be passed */
     synchronized boolean addLive(Event event) {
-        if (liveEvents >= maxEvents || liveBytes + event.size() > maxBytes) {
+        if (!withinClientLimits(event) || !node.tryReserve(event.size())) {
             return false;
         }
         items.addLast(event);
         liveEvents++;
         liveBytes += event.size();
         return true;
+    }
+
+    /** Whether this client's own limits leave room for the event (the node-wide one aside). */
+    synchronized boolean withinClientLimits(Event event) {
+        return liveEvents < maxEvents && liveBytes + event.size() <= maxBytes;
     }
 
     synchronized void addReplay(List<Event> events) {
@@ -93,6 +102,7 @@ final class Backlog {
             items.pollFirst();
             liveEvents--;
             liveBytes -= event.size();
+            node.release(event.size());
             return event;
         }
         return items.pollFirst();
@@ -100,6 +110,7 @@ final class Backlog {
 
     synchronized void clear() {
         items.clear();
+        node.release(liveBytes);
         liveEvents = 0;
         liveBytes = 0;
     }

@@ -6,7 +6,6 @@ import org.ssehub.stream.FanOut;
 
 import java.util.Collection;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
@@ -14,13 +13,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * One dispatcher thread and the connections it owns. A stream hands it each event once, for all of
- * its subscribers on this lane, and the lane appends the event to each one's backlog, in the
- * stream's order; so a publish costs one hand-over per lane, not one task per subscriber. Writing is
- * shared: a connection with something new goes onto its {@link Dispatcher}'s write queue, which every
- * lane works through between hand-overs, so one lane that the OS does not run for a while does not
- * hold up its connections' writes. Under load a connection waits in that queue while more events reach
- * its backlog, and they leave in one write.
+ * One dispatcher thread and the connections it owns, as a stream's {@link FanOut} group. A stream
+ * hands it each event once, for all of its members on this lane, and the lane calls each member's
+ * {@link EventSink#deliver}, in the stream's order; so a publish costs one hand-over per lane, not one
+ * task per subscriber. Writing is shared: a connection with something new goes onto its
+ * {@link Dispatcher}'s write queue, which every lane works through between hand-overs, so one lane
+ * that the OS does not run for a while does not hold up its connections' writes. Nothing a member or
+ * a write throws ends the thread: a dead lane would silently starve every connection it owns.
  */
 final class DispatchLane implements FanOut {
 
@@ -51,19 +50,10 @@ final class DispatchLane implements FanOut {
     @Override
     public void publish(Event event, Collection<EventSink> members) {
         if (stopping) {
-            return; // the hub is stopping and closing every connection; the event is retained
+            return; // the hub is stopping and ending every connection; the event is retained
         }
         deliveries.offer(new Delivery(event, members));
         wake();
-    }
-
-    /**
-     * Queues a connection for writing by whichever lane gets to it first.
-     *
-     * @throws RejectedExecutionException once the hub is stopping
-     */
-    void queueWrite(Subscriber subscriber, boolean wake) {
-        dispatcher.write(subscriber, wake);
     }
 
     /** Unparks the lane's thread if it sleeps. */
@@ -89,37 +79,47 @@ final class DispatchLane implements FanOut {
 
     private void run() {
         while (!Thread.currentThread().isInterrupted()) {
-            int handed = handOver();
-            if (handed > 0) {
-                dispatcher.wakeIdleLanes(this);
-            }
-            int written = writeShare();
-            if (handed == 0 && written == 0) {
-                if (stopping) {
+            try {
+                if (!round()) {
                     return;
                 }
-                sleeping = true;
-                if (deliveries.isEmpty() && !dispatcher.hasWrites() && !stopping) {
-                    LockSupport.park(this);
-                }
-                sleeping = false;
+            } catch (Throwable unexpected) {
+                LOG.log(Level.SEVERE, "A dispatcher lane caught an unexpected failure and goes on", unexpected);
             }
         }
     }
 
-    /** Appends up to a round's worth of events; connections with something new join the write queue. */
+    /** @return false once stopping and idle */
+    private boolean round() {
+        int handed = handOver();
+        if (handed > 0) {
+            dispatcher.wakeIdleLanes(this);
+        }
+        int written = writeShare();
+        if (handed == 0 && written == 0) {
+            if (stopping) {
+                return false;
+            }
+            sleeping = true;
+            if (deliveries.isEmpty() && !dispatcher.hasWrites() && !stopping) {
+                LockSupport.park(this);
+            }
+            sleeping = false;
+        }
+        return true;
+    }
+
+    /** Hands up to a round's worth of events to their members, which queue them and ask to be written. */
     private int handOver() {
         int events = 0;
         Delivery delivery;
         while (events < MAX_EVENTS_PER_ROUND && (delivery = deliveries.poll()) != null) {
             for (EventSink member : delivery.members()) {
-                Subscriber subscriber = (Subscriber) member;
                 try {
-                    if (subscriber.offer(delivery.event())) {
-                        subscriber.writeSoon(false);
-                    }
-                } catch (RuntimeException e) {
-                    failed(subscriber, e);
+                    member.deliver(delivery.event());
+                } catch (Throwable e) {
+                    // a sink ends itself on its own failures; this one let one escape
+                    LOG.log(Level.WARNING, "A subscriber failed to take an event", e);
                 }
             }
             events++;
@@ -127,24 +127,16 @@ final class DispatchLane implements FanOut {
         return events;
     }
 
-    /**
-     * A container's surprise on one connection (the drain itself handles I/O failures) ends that
-     * connection, not the lane: a dead lane would silently starve every connection it owns.
-     */
-    private static void failed(Subscriber subscriber, RuntimeException e) {
-        LOG.log(Level.WARNING, "Closing a connection after an unexpected failure", e);
-        subscriber.close("unexpected failure: " + e);
-    }
-
     /** Writes queued connections until the queue is empty or this lane has events to hand over. */
     private int writeShare() {
         int written = 0;
-        Subscriber subscriber;
-        while ((subscriber = dispatcher.nextWrite()) != null) {
+        ConnectionWriter writer;
+        while ((writer = dispatcher.nextWrite()) != null) {
             try {
-                subscriber.drainQueued();
+                writer.writeQueued();
             } catch (RuntimeException e) {
-                failed(subscriber, e);
+                LOG.log(Level.WARNING, "Ending a connection after an unexpected failure", e);
+                writer.end("unexpected failure: " + e);
             }
             written++;
             if (written % WRITES_PER_LOOK == 0 && !deliveries.isEmpty()) {

@@ -8,17 +8,21 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The dispatcher lanes of this node and the write queue they share. A connection belongs to one lane
- * (round robin), which hands it its events; any lane writes it. The queue holds each connection at
- * most once (a connection queues itself only when no write of it is pending), so it is bounded by
- * the number of connections.
+ * The dispatcher lanes of this node and the {@link WriteQueue} they share. A connection belongs to
+ * one lane (round robin), which hands it its events; any lane writes it. The queue holds each
+ * connection at most once, so it is bounded by the number of connections.
+ * <p>
+ * Stopping: the lanes finish what is queued and end; then the queue refuses new writers (whose
+ * callers then write, and so end, their connection themselves), and the stopping thread writes what
+ * slipped in meanwhile. A writer that sees the refusal after queueing takes itself back out, so each
+ * queued writer is written exactly once, by a lane, by the stopping thread, or by its own caller.
  */
-final class Dispatcher {
+final class Dispatcher implements WriteQueue {
 
     private final List<DispatchLane> lanes;
-    private final ConcurrentLinkedQueue<Subscriber> writes = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<ConnectionWriter> writes = new ConcurrentLinkedQueue<>();
     private final AtomicInteger nextLane = new AtomicInteger();
-    private volatile boolean stopping;
+    private volatile boolean stopped;
 
     Dispatcher(int laneCount, ThreadFactory threads) {
         List<DispatchLane> made = new ArrayList<>();
@@ -34,24 +38,30 @@ final class Dispatcher {
         return lanes.get(Math.floorMod(nextLane.getAndIncrement(), lanes.size()));
     }
 
-    /**
-     * Queues a connection for writing.
-     *
-     * @param wake whether to wake sleeping lanes for it: not needed from a lane, which writes what it
-     *             queued itself and wakes the others once per round
-     * @throws RejectedExecutionException once the dispatcher is stopping and its lanes may be gone
-     */
-    void write(Subscriber subscriber, boolean wake) {
-        if (stopping) {
-            throw new RejectedExecutionException("dispatcher stopping");
+    @Override
+    public void queueAndWake(ConnectionWriter writer) {
+        enqueue(writer);
+        wakeIdleLanes(null);
+    }
+
+    @Override
+    public void queueFromLane(ConnectionWriter writer) {
+        enqueue(writer);
+    }
+
+    private void enqueue(ConnectionWriter writer) {
+        if (stopped) {
+            throw new RejectedExecutionException("dispatcher stopped");
         }
-        writes.offer(subscriber);
-        if (wake) {
-            wakeIdleLanes(null);
+        writes.offer(writer);
+        // stop() sets stopped before it empties the queue: if it did so meanwhile, exactly one of
+        // the two (its poll or this remove) takes the writer back out
+        if (stopped && writes.remove(writer)) {
+            throw new RejectedExecutionException("dispatcher stopped");
         }
     }
 
-    Subscriber nextWrite() {
+    ConnectionWriter nextWrite() {
         return writes.poll();
     }
 
@@ -68,12 +78,19 @@ final class Dispatcher {
         }
     }
 
-    /** Lets the lanes finish what is queued, then ends their threads, waiting up to {@code timeoutMillis} each. */
+    /**
+     * Lets the lanes finish what is queued, then ends their threads, waiting up to
+     * {@code timeoutMillis} each; then writes, on this thread, whatever was queued after they left.
+     */
     void stop(long timeoutMillis) throws InterruptedException {
-        stopping = true;
         lanes.forEach(DispatchLane::beginStop);
         for (DispatchLane lane : lanes) {
             lane.awaitStop(timeoutMillis);
+        }
+        stopped = true;
+        ConnectionWriter writer;
+        while ((writer = writes.poll()) != null) {
+            writer.writeQueued();
         }
     }
 }

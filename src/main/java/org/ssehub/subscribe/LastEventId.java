@@ -1,15 +1,12 @@
 package org.ssehub.subscribe;
 
-import org.ssehub.stream.StreamNames;
-
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
  * A resume point sent back by a client: a plain id ({@code 1795321600123456}), which applies to
- * every stream, or a cursor ({@code events:1795...,news:1795...}) with one id per stream.
+ * every stream, or a {@link Cursor} ({@code events:1795...,news:1795...}) with one id per stream.
  */
 final class LastEventId {
 
@@ -34,18 +31,10 @@ final class LastEventId {
         if (trimmed.length() > MAX_LENGTH) {
             throw invalid();
         }
-        if (trimmed.indexOf(':') < 0) {
+        if (!Cursor.looksLikeCursor(trimmed)) {
             return Optional.of(new LastEventId(trimmed, id(trimmed), Map.of()));
         }
-        Map<String, Long> ids = new LinkedHashMap<>();
-        for (String entry : trimmed.split(",", -1)) {
-            int colon = entry.indexOf(':');
-            if (colon < 0 || !StreamNames.isValid(entry.substring(0, colon))) {
-                throw invalid();
-            }
-            ids.put(entry.substring(0, colon), id(entry.substring(colon + 1)));
-        }
-        return Optional.of(new LastEventId(trimmed, null, ids));
+        return Optional.of(new LastEventId(trimmed, null, Cursor.parse(trimmed)));
     }
 
     /** The id to resume the given stream after, if this resume point names one. */
@@ -62,7 +51,7 @@ final class LastEventId {
         return text;
     }
 
-    private static long id(String digits) {
+    static long id(String digits) {
         if (digits.isEmpty() || digits.length() > 18) {
             throw invalid();
         }
@@ -74,7 +63,7 @@ final class LastEventId {
         return Long.parseLong(digits);
     }
 
-    private static IllegalArgumentException invalid() {
+    static IllegalArgumentException invalid() {
         return new IllegalArgumentException("invalid last event id: expected an id this hub issued "
                 + "(digits) or a cursor like events:123,news:456");
     }

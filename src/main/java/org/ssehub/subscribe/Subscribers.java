@@ -19,20 +19,24 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every open SSE connection on this node: opens them, spreads them over the dispatcher lanes (one
- * thread each, {@code sse.hub.dispatch-threads}), sends heartbeats on idle ones (which is also how
- * dead ones are found), cuts off stalled ones, and closes them all, then the lanes, when the
- * application stops.
+ * Every open SSE connection on this node: admits them (exactly up to {@code sse.hub.max-subscribers}),
+ * spreads them over the dispatcher lanes (one thread each, {@code sse.hub.dispatch-threads}), runs
+ * the {@link Heartbeats} on them, and ends them all, then the lanes, when the application stops.
+ * A connection starts in {@link #started} and ends in {@link #ended}, and nowhere else.
  */
 @ApplicationScoped
 public class Subscribers {
 
     private static final Logger LOG = Logger.getLogger(Subscribers.class.getName());
 
-    private final Set<Subscriber> open = ConcurrentHashMap.newKeySet();
+    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
+    /** Connections admitted and not yet ended: what the subscriber limit counts, exactly. */
+    private final AtomicInteger admitted = new AtomicInteger();
     private Dispatcher dispatcher;
     private Hub hub;
     private HubThreads threads;
@@ -42,9 +46,10 @@ public class Subscribers {
     private int maxQueuedEvents;
     private long maxQueuedBytes;
     private long retryMillis;
-    private long heartbeatNanos;
-    private long stallNanos;
-    private ScheduledFuture<?> heartbeats;
+    private QueuedBytes queuedBytes;
+    private SlowClientPolicy policy;
+    private Heartbeats heartbeats;
+    private ScheduledFuture<?> heartbeatTask;
 
     protected Subscribers() {
         // for CDI proxies
@@ -68,21 +73,23 @@ public class Subscribers {
         maxStreamsPerConnection = config.integer(Setting.MAX_STREAMS_PER_CONNECTION);
         maxQueuedEvents = config.integer(Setting.CLIENT_MAX_QUEUED_EVENTS);
         maxQueuedBytes = config.number(Setting.CLIENT_MAX_QUEUED_BYTES);
+        long totalQueued = config.number(Setting.CLIENT_MAX_TOTAL_QUEUED_BYTES);
+        queuedBytes = new QueuedBytes(totalQueued > 0 ? totalQueued : Runtime.getRuntime().maxMemory() / 8);
         retryMillis = config.number(Setting.RETRY_MILLIS);
         long heartbeatMillis = TimeUnit.SECONDS.toMillis(Math.max(1, config.number(Setting.HEARTBEAT_SECONDS)));
-        heartbeatNanos = TimeUnit.MILLISECONDS.toNanos(heartbeatMillis);
-        stallNanos = TimeUnit.SECONDS.toNanos(Math.max(1, config.number(Setting.CLIENT_MAX_STALL_SECONDS)));
+        heartbeats = new Heartbeats(TimeUnit.MILLISECONDS.toNanos(heartbeatMillis));
+        policy = new SlowClientPolicy(TimeUnit.SECONDS.toNanos(Math.max(1, config.number(Setting.CLIENT_MAX_STALL_SECONDS))));
         // Ticks ten times per interval (and at least once a second), so an idle connection gets its
         // comment at most a tenth late and a stalled one is cut off at most a second late.
         long tick = Math.max(100, Math.min(1000, heartbeatMillis / 10));
-        heartbeats = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
+        heartbeatTask = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
-        heartbeats.cancel(false);
-        for (Subscriber subscriber : open) {
-            subscriber.close("hub stopping");
+        heartbeatTask.cancel(false);
+        for (Connection connection : open) {
+            connection.end("hub stopping");
         }
         try {
             dispatcher.stop(TimeUnit.SECONDS.toMillis(5));
@@ -98,7 +105,8 @@ public class Subscribers {
 
     /** Starts the stream on this request; answers 503 itself when the node is full. */
     void open(HttpServletRequest request, HttpServletResponse response, SubscribeRequest wanted) throws IOException {
-        if (open.size() >= maxSubscribers) {
+        if (admitted.incrementAndGet() > maxSubscribers) {
+            admitted.decrementAndGet();
             PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "subscriber limit reached; try again later");
             return;
         }
@@ -109,39 +117,52 @@ public class Subscribers {
         response.setHeader("X-Accel-Buffering", "no");
 
         AsyncContext async = request.startAsync();
-        async.setTimeout(0);
-        Subscriber subscriber = new Subscriber(async, response.getOutputStream(), dispatcher.nextLane(),
-                new Backlog(maxQueuedEvents, maxQueuedBytes), wanted.streams(), this::forget);
-        async.addListener(subscriber);
-        subscriber.open(retryMillis);
-        open.add(subscriber);
+        Connection connection = new Connection(wanted.streams(), dispatcher.nextLane(),
+                new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
+                new ServletTransport(async, response.getOutputStream()), dispatcher, this::ended);
+        connection.open(retryMillis);
+        open.add(connection);
         try {
             for (String stream : wanted.streams()) {
-                hub.subscribe(subscriber, stream, wanted.resumeFor(stream));
+                hub.subscribe(connection, stream, wanted.resumeFor(stream));
             }
         } catch (HubFullException e) {
-            forget(subscriber);
+            refused(connection);
             PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
             async.complete();
             return;
         }
-        subscriber.start();
+        started(connection);
     }
 
-    /** Connections open on this node. */
-    public int count() {
-        return open.size();
+    /** Where every connection starts sending. */
+    private void started(Connection connection) {
+        connection.begin();
     }
 
-    private void forget(Subscriber subscriber) {
-        open.remove(subscriber);
-        hub.unsubscribe(subscriber, subscriber.streams());
+    /** Where every connection that started ends, once, whatever the reason. */
+    private void ended(Connection connection, String reason) {
+        LOG.log(Level.FINE, "Connection ended: {0}", reason);
+        forget(connection);
+    }
+
+    /** A connection that never started: the node could not take one of its streams. */
+    private void refused(Connection connection) {
+        forget(connection);
+        connection.backlog().clear();
+    }
+
+    private void forget(Connection connection) {
+        if (open.remove(connection)) {
+            admitted.decrementAndGet();
+        }
+        hub.unsubscribe(connection, connection.streams());
     }
 
     private void heartbeat() {
         long now = System.nanoTime();
-        for (Subscriber subscriber : open) {
-            subscriber.checkIdleOrStalled(now, heartbeatNanos, stallNanos);
+        for (Connection connection : open) {
+            heartbeats.check(connection, now);
         }
     }
 }

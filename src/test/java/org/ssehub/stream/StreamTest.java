@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Replay, resets and history bounds, on a stream with a frozen clock. */
 class StreamTest {
 
-    /** Records what a stream hands a subscriber. */
+    /** A group that hands each event to its members at once, on the publishing thread. */
+    static final FanOut AT_ONCE = (event, members) -> members.forEach(member -> member.deliver(event));
+
+    /** Records what a stream hands a subscriber (through {@link #AT_ONCE} unless a subclass names another group). */
     static class RecordingSink implements EventSink {
         long position;
         ResetSignal reset;
@@ -33,6 +36,11 @@ class StreamTest {
         @Override
         public void deliver(Event event) {
             received.add(event.data());
+        }
+
+        @Override
+        public FanOut fanOut() {
+            return AT_ONCE;
         }
     }
 

@@ -13,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BacklogTest {
 
+    private static final QueuedBytes UNBOUNDED = new QueuedBytes(Long.MAX_VALUE);
+
     /** The next item alone, or null when empty. */
     private static Object take(Backlog backlog) {
         List<Object> items = backlog.takeUpTo(1);
@@ -25,7 +27,7 @@ class BacklogTest {
 
     @Test
     void liveEventsAreBoundedByCount() {
-        Backlog backlog = new Backlog(2, 1 << 20);
+        Backlog backlog = new Backlog(2, 1 << 20, UNBOUNDED);
         assertTrue(backlog.addLive(event(1, "a")));
         assertTrue(backlog.addLive(event(2, "b")));
         assertFalse(backlog.addLive(event(3, "c")), "the third live event does not fit");
@@ -36,14 +38,14 @@ class BacklogTest {
     @Test
     void liveEventsAreBoundedByBytes() {
         Event big = event(1, "x".repeat(100));
-        Backlog backlog = new Backlog(100, big.size() + 10);
+        Backlog backlog = new Backlog(100, big.size() + 10, UNBOUNDED);
         assertTrue(backlog.addLive(big));
         assertFalse(backlog.addLive(event(2, "x".repeat(100))));
     }
 
     @Test
     void replayDoesNotCountAndComesOutInOrderBeforeLaterItems() {
-        Backlog backlog = new Backlog(1, 1 << 20);
+        Backlog backlog = new Backlog(1, 1 << 20, UNBOUNDED);
         Event r1 = event(1, "r1");
         Event r2 = event(2, "r2");
         Event r3 = event(3, "r3");
@@ -60,7 +62,7 @@ class BacklogTest {
 
     @Test
     void takeUpToTakesWhatWaitedTogetherInOrderUpToTheByteBound() {
-        Backlog backlog = new Backlog(100, 1 << 20);
+        Backlog backlog = new Backlog(100, 1 << 20, UNBOUNDED);
         byte[] retry = {'r'};
         backlog.addFrame(retry);
         Event r1 = event(1, "r1");
@@ -80,7 +82,7 @@ class BacklogTest {
 
     @Test
     void takeUpToReturnsAnItemLargerThanTheBoundAlone() {
-        Backlog backlog = new Backlog(2, 1 << 20);
+        Backlog backlog = new Backlog(2, 1 << 20, UNBOUNDED);
         Event big = event(1, "x".repeat(500));
         backlog.addLive(big);
         backlog.addLive(event(2, "a"));

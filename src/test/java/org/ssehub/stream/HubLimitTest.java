@@ -1,0 +1,89 @@
+package org.ssehub.stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ssehub.config.HubConfig;
+import org.ssehub.config.Setting;
+import org.ssehub.runtime.HubThreads;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The stream limit is exact when many publishers and subscribers create streams at once. */
+class HubLimitTest {
+
+    private static final int LIMIT = 10;
+    private final ScheduledThreadPoolExecutor timer = new ScheduledThreadPoolExecutor(1);
+
+    @BeforeEach
+    void limit() {
+        System.setProperty(Setting.MAX_STREAMS.key(), Integer.toString(LIMIT));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        System.clearProperty(Setting.MAX_STREAMS.key());
+        timer.shutdownNow();
+    }
+
+    private Hub hub() {
+        HubConfig config = new HubConfig();
+        Hub hub = new Hub(config, new HubThreads(config) {
+            @Override
+            public ScheduledExecutorService timer() {
+                return timer;
+            }
+        });
+        hub.start();
+        return hub;
+    }
+
+    @Test
+    void concurrentPublishersAndSubscribersNeverPassTheStreamLimit() throws Exception {
+        for (int round = 0; round < 30; round++) {
+            Hub hub = hub();
+            int threads = 8;
+            CyclicBarrier start = new CyclicBarrier(threads);
+            AtomicInteger accepted = new AtomicInteger();
+            List<Thread> running = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int thread = t;
+                Thread worker = new Thread(() -> {
+                    try {
+                        start.await();
+                        for (int i = 0; i < 20; i++) {
+                            String name = "s-" + thread + "-" + i;
+                            try {
+                                if (i % 2 == 0) {
+                                    hub.publish(name, "m", "x");
+                                } else {
+                                    hub.subscribe(new StreamTest.RecordingSink(), name, Resume.live());
+                                }
+                                accepted.incrementAndGet();
+                            } catch (HubFullException full) {
+                                // the limit speaking
+                            }
+                        }
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                worker.start();
+                running.add(worker);
+            }
+            for (Thread worker : running) {
+                worker.join();
+            }
+            assertEquals(LIMIT, hub.streams().size(), "round " + round);
+            assertEquals(LIMIT, accepted.get(), "round " + round + ": each accepted call made one new stream");
+            hub.stop();
+        }
+    }
+}
