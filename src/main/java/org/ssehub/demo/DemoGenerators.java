@@ -25,8 +25,9 @@ import java.util.logging.Logger;
 
 /**
  * Seed 004's generators on the {@code events} stream, and a headline generator on {@code news}.
- * Each fires once at start-up (so a new page has something to show at once), then at its period.
- * All run on the hub's timer thread, which is the only thread touching their state.
+ * Each fires once at start-up (so a new page has something to show at once), then at its period,
+ * on the hub's timer: a thread of the hub's own, or the server's managed scheduler, which may run
+ * several generators at once; each one's state is its own {@link DemoFeeds} feed.
  * Switched off with {@code sse.hub.demo.generators=false}.
  */
 @ApplicationScoped
@@ -36,7 +37,6 @@ public class DemoGenerators {
     private static final String EVENTS = "events";
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
-    private final SplittableRandom random = new SplittableRandom();
     @Inject
     EventBus bus;
     @Inject
@@ -46,26 +46,18 @@ public class DemoGenerators {
     @Inject
     Json json;
 
-    private double price = 123.45;
-    private int home;
-    private int away;
-    private int scoreUpdates;
-    private double lat = 31.23;
-    private double lng = 121.47;
-    private int percent;
-    private int headline;
-
     void start(@Observes @Initialized(ApplicationScoped.class) Object started) {
         if (!config.flag(Setting.DEMO_GENERATORS) || !running.isEmpty()) {
             return;
         }
         every(5, EVENTS, "tick", () -> OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS).toString());
-        every(7, EVENTS, "stock", () -> json.write(new Payloads.Stock("ACME", nextPrice())));
-        every(9, EVENTS, "score", () -> json.write(nextScore()));
-        every(11, EVENTS, "location", () -> json.write(nextLocation()));
-        every(3, EVENTS, "progress", () -> json.write(nextProgress()));
+        SplittableRandom random = new SplittableRandom();
+        every(7, EVENTS, "stock", asJson(DemoFeeds.stock(random.split())));
+        every(9, EVENTS, "score", asJson(DemoFeeds.score(random.split())));
+        every(11, EVENTS, "location", asJson(DemoFeeds.location(random.split())));
+        every(3, EVENTS, "progress", asJson(DemoFeeds.progress()));
         every(30, EVENTS, "system", () -> "ok");
-        every(5, "news", "message", () -> json.write(new Payloads.Headline("News " + (++headline))));
+        every(5, "news", "message", asJson(DemoFeeds.headlines()));
     }
 
     @PreDestroy
@@ -89,32 +81,7 @@ public class DemoGenerators {
         }
     }
 
-    private double nextPrice() {
-        price = Math.max(1, price + random.nextDouble(-0.5, 0.5));
-        return Math.round(price * 100) / 100.0;
-    }
-
-    private Payloads.Score nextScore() {
-        if (scoreUpdates++ % 12 == 0) {
-            home = 0;
-            away = 0;
-        } else if (random.nextInt(3) == 0) {
-            home++;
-        } else if (random.nextInt(3) == 0) {
-            away++;
-        }
-        return new Payloads.Score(home, away);
-    }
-
-    private Payloads.Location nextLocation() {
-        lat += random.nextDouble(-0.005, 0.005);
-        lng += random.nextDouble(-0.005, 0.005);
-        return new Payloads.Location(Math.round(lat * 1e5) / 1e5, Math.round(lng * 1e5) / 1e5);
-    }
-
-    private Payloads.Progress nextProgress() {
-        Payloads.Progress progress = new Payloads.Progress(percent);
-        percent = percent >= 100 ? 0 : percent + 20;
-        return progress;
+    private Supplier<String> asJson(Supplier<?> feed) {
+        return () -> json.write(feed.get());
     }
 }
