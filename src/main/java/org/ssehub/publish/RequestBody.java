@@ -1,7 +1,7 @@
 package org.ssehub.publish;
 
 import jakarta.ws.rs.core.MediaType;
-import org.ssehub.web.PlainErrors;
+import org.ssehub.web.TooLargeException;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +18,7 @@ final class RequestBody {
     private RequestBody() {
     }
 
-    /** @return the text, or null for an empty body; throws a 413/400 as a WebApplicationException */
+    /** @return the text, or null for an empty body; throws {@link TooLargeException} or {@link IllegalArgumentException} */
     static String read(InputStream in, String contentType, long declaredLength, int limit) {
         if (declaredLength > limit) {
             throw tooLarge(limit);
@@ -37,7 +37,7 @@ final class RequestBody {
                 bytes.write(chunk, 0, n);
             }
         } catch (IOException e) {
-            throw PlainErrors.status(400, "could not read the request body: " + e.getMessage());
+            throw new IllegalArgumentException("could not read the request body: " + e.getMessage());
         }
         if (bytes.size() == 0) {
             return null;
@@ -54,7 +54,7 @@ final class RequestBody {
             return name == null ? StandardCharsets.UTF_8 : Charset.forName(name);
         } catch (IllegalArgumentException e) {
             // covers IllegalCharsetNameException and UnsupportedCharsetException too
-            throw PlainErrors.status(400, "unreadable Content-Type or charset: " + contentType);
+            throw new IllegalArgumentException("unreadable Content-Type or charset: " + contentType);
         }
     }
 
@@ -65,11 +65,11 @@ final class RequestBody {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw PlainErrors.status(400, "body is not valid " + charset.name());
+            throw new IllegalArgumentException("body is not valid " + charset.name());
         }
     }
 
     private static RuntimeException tooLarge(int limit) {
-        return PlainErrors.status(413, "body too large (at most " + limit + " bytes)");
+        return new TooLargeException("body too large (at most " + limit + " bytes)");
     }
 }

@@ -1,6 +1,8 @@
 /**
- * Threads the hub owns: the dispatcher that writes to subscribers and the timer that runs
- * heartbeats, history expiry and the demo generators. Created on first use, shut down and awaited
- * when the application stops, so an undeploy leaves no thread behind.
+ * The hub's threads and schedulers: the timer (heartbeats, history expiry, demo generators), which is
+ * the server's managed scheduler where there is one and a thread of the hub's own otherwise, the demo
+ * endpoints' scheduler, and the factory that names every thread the hub starts (the subscribe
+ * package's dispatcher lanes among them, which it starts and stops itself). Started with the
+ * application; stopped, cancelled and awaited when it stops, so an undeploy leaves nothing behind.
  */
 package org.ssehub.runtime;

@@ -1,7 +1,9 @@
 /**
  * Streams: named, ordered sequences of events with a bounded history, the ids they are given and
  * the bytes they are written as. {@link org.ssehub.stream.Hub} is the one owner of all streams; the
- * subscribe and publish packages call it, and it calls back only through {@link org.ssehub.stream.EventSink} and the
- * {@link org.ssehub.stream.FanOut} groups sinks belong to.
+ * subscribe and publish packages call it, and it calls back only through the
+ * {@link org.ssehub.stream.EventSink} contract: each sink belongs to a {@link org.ssehub.stream.FanOut}
+ * group, which the stream hands each event once and which calls {@code deliver} on its members. Any
+ * kind of connection (a servlet one, a JAX-RS broadcaster) or feed (a backplane) plugs in there.
  */
 package org.ssehub.stream;

@@ -28,13 +28,11 @@ public class EventsServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String fixedStream = request.getServletPath().endsWith("/news") ? "news" : null;
-        SubscribeRequest wanted;
         try {
-            wanted = SubscribeRequest.from(request, fixedStream, subscribers.maxStreamsPerConnection());
-        } catch (IllegalArgumentException e) {
-            PlainErrors.send(response, HttpServletResponse.SC_BAD_REQUEST, e.getMessage());
-            return;
+            SubscribeRequest wanted = SubscribeRequest.from(request, fixedStream, subscribers.maxStreamsPerConnection());
+            subscribers.open(request, response, wanted);
+        } catch (RuntimeException e) {
+            PlainErrors.send(response, e); // the servlet's side of the one error mapping
         }
-        subscribers.open(request, response, wanted);
     }
 }

@@ -11,7 +11,6 @@ import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
 import org.ssehub.runtime.HubThreads;
 import org.ssehub.stream.Hub;
-import org.ssehub.stream.HubFullException;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
@@ -126,9 +125,9 @@ public class Subscribers {
             for (String stream : wanted.streams()) {
                 hub.subscribe(connection, stream, wanted.resumeFor(stream));
             }
-        } catch (HubFullException e) {
+        } catch (RuntimeException e) { // the node's stream limit (503), or a surprise (500)
             refused(connection);
-            PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, e.getMessage());
+            PlainErrors.send(response, e);
             async.complete();
             return;
         }

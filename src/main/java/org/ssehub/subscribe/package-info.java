@@ -1,7 +1,11 @@
 /**
- * Subscribing: the {@code /api/events} endpoint, parsing what a client asks for (streams, resume
- * point, replay), the {@link org.ssehub.subscribe.DispatchLane}s that fan events out (a thread each,
- * owning a share of the connections), and one {@link org.ssehub.subscribe.Subscriber} per connection
- * with its bounded backlog, written with non-blocking servlet I/O so a slow client never holds a thread.
+ * Subscribing: the {@code /api/events} servlet and what a client asks for ({@link org.ssehub.subscribe.SubscribeRequest},
+ * {@link org.ssehub.subscribe.LastEventId}, {@link org.ssehub.subscribe.Cursor}); the dispatcher lanes that fan
+ * events out ({@link org.ssehub.subscribe.Dispatcher}, {@link org.ssehub.subscribe.DispatchLane}); and per
+ * connection a {@link org.ssehub.subscribe.Connection} (the streams' sink) with its bounded
+ * {@link org.ssehub.subscribe.Backlog}, written by its {@link org.ssehub.subscribe.ConnectionWriter} through a
+ * {@link org.ssehub.subscribe.Transport} with non-blocking servlet I/O, so a slow client never holds a thread.
+ * What a slow client gets is {@link org.ssehub.subscribe.SlowClientPolicy}'s decision alone.
+ * {@link org.ssehub.subscribe.Subscribers} owns them all; connections start and end there.
  */
 package org.ssehub.subscribe;

@@ -4,22 +4,65 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.ssehub.stream.HubFullException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
-/** Client mistakes answered as a status and one plain line of text, never an HTML page or a 500. */
+/**
+ * The hub's one error mapping: a status and one plain line of text, never an HTML page or a stack
+ * trace. {@link IllegalArgumentException} (a client's mistake) is 400, {@link TooLargeException} 413,
+ * {@link HubFullException} 503; anything else is a 500 whose detail goes to the log only. JAX-RS
+ * resources throw and {@link PlainExceptionMapper} answers; the servlet calls {@link #send(HttpServletResponse, RuntimeException)}.
+ */
 public final class PlainErrors {
+
+    private static final Logger LOG = Logger.getLogger(PlainErrors.class.getName());
 
     private PlainErrors() {
     }
 
     /** For JAX-RS resources: throw what this returns. */
     public static WebApplicationException status(int status, String message) {
-        return new WebApplicationException(message, Response.status(status)
+        return new WebApplicationException(message, response(status, message));
+    }
+
+    /** The status an exception stands for. */
+    static int statusOf(RuntimeException e) {
+        if (e instanceof IllegalArgumentException) {
+            return 400;
+        }
+        if (e instanceof TooLargeException) {
+            return 413;
+        }
+        if (e instanceof HubFullException) {
+            return 503;
+        }
+        return 500;
+    }
+
+    /** The plain text a client gets for an exception; a 500's detail stays in the log. */
+    static String messageOf(RuntimeException e, int status) {
+        if (status == 500) {
+            LOG.log(Level.WARNING, "Unexpected failure answered with 500", e);
+            return "internal error";
+        }
+        return e.getMessage();
+    }
+
+    static Response response(int status, String message) {
+        return Response.status(status)
                 .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                 .entity(message + "\n")
-                .build());
+                .build();
+    }
+
+    /** For servlets: answers the exception as the mapping says, if the response is not committed yet. */
+    public static void send(HttpServletResponse response, RuntimeException e) throws IOException {
+        int status = statusOf(e);
+        send(response, status, messageOf(e, status));
     }
 
     /** For servlets: writes the error if the response is not committed yet. */

@@ -1,5 +1,7 @@
 /**
- * The HTTP edge shared by every endpoint: the JAX-RS application at {@code /api}, CORS, the SSE
- * response headers, and plain-text error responses. No hub logic lives here.
+ * The HTTP edge shared by every endpoint: the JAX-RS application at {@code /api}, CORS and the checks
+ * of what a container could not decode, the SSE response headers, the one error mapping
+ * ({@link org.ssehub.web.PlainErrors}, with {@link org.ssehub.web.PlainExceptionMapper} for JAX-RS),
+ * and {@code /api/streams}, which only reads the hub. No hub logic lives here.
  */
 package org.ssehub.web;

@@ -1,4 +1,4 @@
-package org.ssehub.stream;
+package org.ssehub.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -7,10 +7,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.ssehub.web.Json;
-import org.ssehub.web.PlainErrors;
+import org.ssehub.stream.Hub;
+import org.ssehub.stream.StreamNames;
 
-/** {@code GET /api/streams} and {@code GET /api/streams/NAME}: what this node holds. */
+/** {@code GET /api/streams} and {@code GET /api/streams/NAME}: what this node holds, read from the {@link Hub}. */
 @Path("streams")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,11 +29,7 @@ public class StreamsResource {
     @GET
     @Path("{name}")
     public String one(@PathParam("name") String name) {
-        try {
-            StreamNames.require(name);
-        } catch (IllegalArgumentException e) {
-            throw PlainErrors.status(400, e.getMessage());
-        }
+        StreamNames.require(name);
         return json.write(hub.stream(name).orElseThrow(() -> PlainErrors.status(404, "no stream named " + name)));
     }
 }
