@@ -13,7 +13,11 @@ public final class Frames {
     private Frames() {
     }
 
-    static byte[] body(String type, String data) {
+    /**
+     * The {@code event:} and {@code data:} lines and the closing blank line: an event's body, or on
+     * its own a control event without an id (the browser keeps its last id).
+     */
+    public static byte[] body(String type, String data) {
         StringBuilder text = new StringBuilder(type.length() + data.length() + 24);
         text.append("event: ").append(type).append('\n');
         int start = 0;
@@ -41,11 +45,6 @@ public final class Frames {
         frame[ID.length + idBytes.length] = '\n';
         System.arraycopy(body, 0, frame, ID.length + idBytes.length + 1, body.length);
         return frame;
-    }
-
-    /** A control event without an id (the browser keeps its last id). */
-    public static byte[] control(String type, String data) {
-        return body(type, data);
     }
 
     /** The {@code retry:} frame that opens every stream. */

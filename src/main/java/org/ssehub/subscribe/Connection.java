@@ -68,7 +68,7 @@ final class Connection implements EventSink {
             cursor.put(stream, position);
         }
         if (reset != null) {
-            backlog.addFrame(Frames.control(ResetSignal.EVENT_TYPE, reset.toJson()));
+            backlog.addFrame(Frames.body(ResetSignal.EVENT_TYPE, reset.toJson()));
         }
         backlog.addReplay(replay);
     }

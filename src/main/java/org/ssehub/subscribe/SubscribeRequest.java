@@ -38,10 +38,6 @@ record SubscribeRequest(List<String> streams, Optional<LastEventId> lastEventId,
         return replay;
     }
 
-    boolean multiStream() {
-        return streams.size() > 1;
-    }
-
     private static List<String> streams(HttpServletRequest request, String fixedStream, int maxStreams) {
         String[] requested = request.getParameterValues("stream");
         if (fixedStream != null || requested == null || requested.length == 0) {
