@@ -8,9 +8,11 @@ import java.util.List;
 
 /**
  * What is waiting to be written to one client, oldest first. Live events are bounded by count and
- * by bytes, per client and, through {@link QueuedBytes}, for the whole node; a replay (bounded by the
- * stream's history) and control frames do not count, so a full replay never trips the limit. What a
- * full backlog means for the client is {@link SlowClientPolicy}'s decision.
+ * by bytes, per client and, through {@link QueuedBytes}, for the whole node. A replay does not count
+ * against the client's limits (so a full replay never trips them) but does against the node's: a
+ * replay holds on to its events until written, even once the history let them go, so many replays
+ * at once could otherwise pin any number of them. Control frames count nowhere. What a full backlog
+ * means for the client is {@link SlowClientPolicy}'s decision.
  * Thread-safe: the connection's lane adds, the connection's writer takes.
  */
 final class Backlog {
@@ -54,10 +56,31 @@ final class Backlog {
         return liveEvents < maxEvents && liveBytes + event.size() <= maxBytes;
     }
 
-    synchronized void addReplay(List<Event> events) {
+    /**
+     * Reserves the node-wide bytes of as many of a replay's newest events as the bound takes.
+     *
+     * @return how many of the newest events were reserved; pass exactly those to {@link #addReservedReplay}
+     */
+    int reserveReplay(List<Event> events) {
+        int fit = 0;
+        for (int i = events.size() - 1; i >= 0 && node.tryReserve(events.get(i).size()); i--) {
+            fit++;
+        }
+        return fit;
+    }
+
+    /** Queues events whose bytes {@link #reserveReplay} reserved. */
+    synchronized void addReservedReplay(List<Event> events) {
         if (!events.isEmpty()) {
             items.addLast(new Replay(events));
         }
+    }
+
+    /** Queues the newest events of a replay that the node-wide bound takes; returns how many. */
+    int addReplay(List<Event> events) {
+        int fit = reserveReplay(events);
+        addReservedReplay(events.subList(events.size() - fit, events.size()));
+        return fit;
     }
 
     synchronized void addFrame(byte[] frame) {
@@ -96,6 +119,7 @@ final class Backlog {
             if (replay.next == replay.events.size()) {
                 items.pollFirst();
             }
+            node.release(event.size());
             return event;
         }
         if (head instanceof Event event) {
@@ -109,6 +133,13 @@ final class Backlog {
     }
 
     synchronized void clear() {
+        for (Object item : items) {
+            if (item instanceof Replay replay) {
+                for (int i = replay.next; i < replay.events.size(); i++) {
+                    node.release(replay.events.get(i).size());
+                }
+            }
+        }
         items.clear();
         node.release(liveBytes);
         liveEvents = 0;

@@ -67,10 +67,22 @@ final class Connection implements EventSink {
         if (cursor != null) {
             cursor.put(stream, position);
         }
-        if (reset != null) {
-            backlog.addFrame(Frames.body(ResetSignal.EVENT_TYPE, reset.toJson()));
+        int fit = backlog.reserveReplay(replay);
+        List<Event> kept = replay.subList(replay.size() - fit, replay.size());
+        ResetSignal signal = fit == replay.size() ? reset : trimmed(stream, position, reset, kept);
+        if (signal != null) {
+            backlog.addFrame(Frames.body(ResetSignal.EVENT_TYPE, signal.toJson()));
         }
-        backlog.addReplay(replay);
+        backlog.addReservedReplay(kept);
+    }
+
+    /**
+     * The node's bound on queued bytes took only the newest part of a replay: to this client the
+     * older part has left the window, exactly as if the history had let it go.
+     */
+    private static ResetSignal trimmed(String stream, long position, ResetSignal reset, List<Event> kept) {
+        String lastEventId = reset != null ? reset.lastEventId() : Long.toString(position);
+        return new ResetSignal(stream, lastEventId, ResetSignal.EXPIRED, kept.isEmpty() ? null : kept.get(0).id());
     }
 
     @Override

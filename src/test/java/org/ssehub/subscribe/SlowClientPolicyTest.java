@@ -67,16 +67,6 @@ class SlowClientPolicyTest {
     }
 
     @Test
-    void replayedEventsAndFramesDoNotCountAgainstTheNodeBound() {
-        QueuedBytes node = new QueuedBytes(1);
-        Backlog backlog = new Backlog(100, 1 << 20, node);
-        backlog.addReplay(List.of(event(1), event(2)));
-        backlog.addFrame(new byte[10]);
-        backlog.takeUpTo(1 << 16);
-        assertEquals(0, node.used());
-    }
-
-    @Test
     void aClientThatTookNothingForTheStallLimitIsCutOff() {
         long blockedSince = 1_000;
         assertTrue(policy.check(0, blockedSince + 2 * STALL).keep(), "not blocked at all");
