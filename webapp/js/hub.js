@@ -82,30 +82,97 @@ export async function publish({ stream = 'events', type = 'message', data }) {
   return response.headers.get('Event-Id');
 }
 
+/** The longest wait between two reconnect attempts, for every client on the pages. */
+export const MAX_BACKOFF_MS = 10000;
+
+/**
+ * The one reconnect state machine of the pages' hub clients ({@link HubSource} here, the inspector's
+ * frame reader): the status a person reads and the backoff between attempts.
+ *
+ * "connecting" until the first open, "open", "reconnecting" after a failure (or while the browser
+ * retries by itself), "closed" after close(). After the n-th failure in a row the next attempt waits
+ * base × 2^(n-1), at most MAX_BACKOFF_MS; an open resets the count.
+ */
+export class Reconnect {
+  #failures = 0;
+  #everOpened = false;
+  #timer = 0;
+
+  /** @param {(status: string) => void} onChange called on every change of status */
+  constructor(onChange) {
+    this.status = 'idle';
+    this.onChange = onChange;
+  }
+
+  /** An attempt begins. */
+  attempt() {
+    this.#set(this.#everOpened || this.#failures ? 'reconnecting' : 'connecting');
+  }
+
+  /** The attempt got a stream. */
+  opened() {
+    this.#failures = 0;
+    this.#everOpened = true;
+    this.#set('open');
+  }
+
+  /** The connection dropped and something else (the browser) retries: only the status changes. */
+  retrying() {
+    this.#set('reconnecting');
+  }
+
+  /** The attempt failed: calls retry() after the backoff delay (base: the first delay, in ms). */
+  failed(retry, base) {
+    this.#failures += 1;
+    this.#set('reconnecting');
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(retry, Math.min(base * 2 ** (this.#failures - 1), MAX_BACKOFF_MS));
+  }
+
+  /** Nothing more is attempted. */
+  closed() {
+    clearTimeout(this.#timer);
+    this.#set('closed');
+  }
+
+  /** A scheduled attempt is dropped (a new one starts now). */
+  cancel() {
+    clearTimeout(this.#timer);
+  }
+
+  #set(status) {
+    if (this.status === status) return;
+    this.status = status;
+    this.onChange(status);
+  }
+}
+
 /**
  * One EventSource on the hub with a status a person can read and named-event routing.
  *
- * Status: "connecting" until the first open, "open", "reconnecting" after an error, "closed" after close().
  * While the browser retries by itself (readyState CONNECTING) it sends Last-Event-ID. When it gives up
  * (readyState CLOSED: a 404 or 503 while the hub is being redeployed) this opens a new EventSource with
- * ?lastEventId=<last id seen>, with backoff, so the page resumes where it was without a reload.
+ * ?lastEventId=<last id seen>, with the {@link Reconnect} backoff, so the page resumes where it was
+ * without a reload.
  */
 export class HubSource {
   #source = null;
   #handlers = new Map();
   #statusListeners = [];
-  #retryTimer = 0;
-  #failures = 0;
-  #everOpened = false;
+  #reconnect = new Reconnect(() => this.#notify());
 
   /** @param {URL|string} url the subscription URL, e.g. hubUrl('api/events', {stream: 'events', replay: 200}) */
   constructor(url, { keep = 2000 } = {}) {
     this.url = new URL(url, document.baseURI);
-    this.status = 'idle';
     this.lastEventId = this.url.searchParams.get('lastEventId') || '';
     /** The last `keep` events seen ({id, type, at}): for the console and the browser tests. */
     this.received = [];
     this.keep = keep;
+  }
+
+  /** "idle", "connecting", "open", "reconnecting" or "closed" (see {@link Reconnect}). */
+  get status() {
+    return this.#reconnect.status;
   }
 
   /** Routes events of one type ("message" is the default type) to fn(data, event). */
@@ -126,40 +193,32 @@ export class HubSource {
   }
 
   open() {
-    clearTimeout(this.#retryTimer);
+    this.#reconnect.cancel();
     this.#connect(this.lastEventId ? this.#resumeUrl() : this.url);
     return this;
   }
 
   close() {
-    clearTimeout(this.#retryTimer);
     this.#source?.close();
     this.#source = null;
-    this.#setStatus('closed');
+    this.#reconnect.closed();
   }
 
   #connect(url) {
     this.#source?.close();
-    this.#setStatus(this.#everOpened || this.#failures ? 'reconnecting' : 'connecting');
+    this.#reconnect.attempt();
     const source = new EventSource(url);
     this.#source = source;
     for (const type of this.#handlers.keys()) source.addEventListener(type, this.#dispatch);
-    source.onopen = () => {
-      this.#failures = 0;
-      this.#everOpened = true;
-      this.#setStatus('open');
-    };
+    source.onopen = () => this.#reconnect.opened();
     source.onerror = () => {
       if (source !== this.#source) return;
       if (source.readyState === EventSource.CONNECTING) {
-        this.#setStatus('reconnecting'); // the browser retries after the hub's retry: interval
+        this.#reconnect.retrying(); // the browser retries after the hub's retry: interval
         return;
       }
       source.close();
-      this.#failures += 1;
-      this.#setStatus('reconnecting');
-      const delay = Math.min(1000 * 2 ** (this.#failures - 1), 10000); // 1, 2, 4, 8, 10, 10… s
-      this.#retryTimer = setTimeout(() => this.#connect(this.#resumeUrl()), delay);
+      this.#reconnect.failed(() => this.#connect(this.#resumeUrl()), 1000); // 1, 2, 4, 8, 10, 10… s
     };
   }
 
@@ -185,12 +244,6 @@ export class HubSource {
     }
     this.#notify();
   };
-
-  #setStatus(status) {
-    if (this.status === status) return;
-    this.status = status;
-    this.#notify();
-  }
 
   #notify() {
     for (const fn of this.#statusListeners) fn(this.status, this);

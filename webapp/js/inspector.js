@@ -1,25 +1,30 @@
 // The stream inspector: reads api/events with fetch and parses the frames itself, so every frame shows
 // (any event type, comments, retry), not only the types an EventSource has listeners for.
-import { bindBadge, el, hubUrl, formatTime, publish, publishToken } from './hub.js';
+import { bindBadge, el, hubUrl, formatTime, publish, publishToken, Reconnect } from './hub.js';
 
 const MAX_ROWS = 500;
 const $ = (id) => document.getElementById(id);
 
-/** One subscription read frame by frame; reconnects by itself, resuming with Last-Event-ID. */
+/**
+ * One subscription read frame by frame; reconnects by itself with the pages' one {@link Reconnect}
+ * state machine (first wait: the hub's retry: interval), resuming with Last-Event-ID.
+ */
 class FrameStream {
   #listeners = [];
   #abort = null;
   #closed = false;
   #retryMs = 3000;
-  #failures = 0;
-  #everOpened = false;
+  #reconnect = new Reconnect(() => this.#notify());
 
   constructor({ streams, lastEventId, replay, onFrame }) {
     this.streams = streams;
     this.replay = replay;
     this.lastEventId = lastEventId;
     this.onFrame = onFrame;
-    this.status = 'idle';
+  }
+
+  get status() {
+    return this.#reconnect.status;
   }
 
   /** The URL of the first request: later ones resume from the last id instead of replaying. */
@@ -41,41 +46,36 @@ class FrameStream {
   close() {
     this.#closed = true;
     this.#abort?.abort();
-    this.#setStatus('closed');
+    this.#reconnect.closed();
   }
 
+  /** One attempt; a failed one schedules the next through the Reconnect backoff. */
   async #run() {
-    while (!this.#closed) {
-      this.#setStatus(this.#everOpened || this.#failures ? 'reconnecting' : 'connecting');
-      this.#abort = new AbortController();
-      try {
-        const headers = { Accept: 'text/event-stream' };
-        if (this.lastEventId) headers['Last-Event-ID'] = this.lastEventId;
-        const response = await fetch(this.url(), { headers, cache: 'no-store', signal: this.#abort.signal });
-        if (!response.ok) {
-          const reason = (await response.text()).trim();
-          this.onFrame({ kind: 'control', type: `HTTP ${response.status}`, data: reason || response.statusText });
-          if (response.status === 400 || response.status === 401 || response.status === 403) {
-            this.close(); // the request itself is wrong: retrying will not help
-            return;
-          }
-          throw new Error(`HTTP ${response.status}`); // 404/503 while the hub is (re)deployed: retry
+    if (this.#closed) return;
+    this.#reconnect.attempt();
+    this.#abort = new AbortController();
+    try {
+      const headers = { Accept: 'text/event-stream' };
+      if (this.lastEventId) headers['Last-Event-ID'] = this.lastEventId;
+      const response = await fetch(this.url(), { headers, cache: 'no-store', signal: this.#abort.signal });
+      if (!response.ok) {
+        const reason = (await response.text()).trim();
+        this.onFrame({ kind: 'control', type: `HTTP ${response.status}`, data: reason || response.statusText });
+        if (response.status === 400 || response.status === 401 || response.status === 403) {
+          this.close(); // the request itself is wrong: retrying will not help
+          return;
         }
-        this.#failures = 0;
-        this.#everOpened = true;
-        this.#setStatus('open');
-        await this.#read(response.body);
-        if (!this.#closed) this.onFrame({ kind: 'control', type: '(end)', data: 'the hub ended the response' });
-      } catch (error) {
-        if (this.#closed) return;
-        if (!String(error.message).startsWith('HTTP')) this.onFrame({ kind: 'control', type: '(error)', data: error.message });
+        throw new Error(`HTTP ${response.status}`); // 404/503 while the hub is (re)deployed: retry
       }
+      this.#reconnect.opened();
+      await this.#read(response.body);
+      if (!this.#closed) this.onFrame({ kind: 'control', type: '(end)', data: 'the hub ended the response' });
+    } catch (error) {
       if (this.#closed) return;
-      this.#failures += 1;
-      this.#setStatus('reconnecting');
-      const delay = this.#failures === 1 ? this.#retryMs : Math.min(this.#retryMs * 2 ** (this.#failures - 1), 15000);
-      await new Promise((resolve) => setTimeout(resolve, delay));
+      if (!String(error.message).startsWith('HTTP')) this.onFrame({ kind: 'control', type: '(error)', data: error.message });
     }
+    if (this.#closed) return;
+    this.#reconnect.failed(() => this.#run(), this.#retryMs);
   }
 
   /** The text/event-stream format: lines end in CRLF, LF or CR; a blank line ends a frame. */
@@ -118,13 +118,6 @@ class FrameStream {
       this.onFrame({ kind: 'comment', type: 'comment', data: frame.comments.join('\n') });
     }
     this.#notify();
-  }
-
-  #setStatus(status) {
-    if (this.status !== status) {
-      this.status = status;
-      this.#notify();
-    }
   }
 
   #notify() {

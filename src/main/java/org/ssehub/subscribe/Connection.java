@@ -56,7 +56,7 @@ final class Connection implements EventSink {
     }
 
     /** Queues the opening {@code retry:} frame; call before subscribing to streams. */
-    void open(long retryMillis) {
+    void queueRetry(long retryMillis) {
         backlog.addFrame(Frames.retry(retryMillis));
     }
 

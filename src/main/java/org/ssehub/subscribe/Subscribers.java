@@ -119,7 +119,7 @@ public class Subscribers {
         Connection connection = new Connection(wanted.streams(), dispatcher.nextLane(),
                 new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
                 new ServletTransport(async, response.getOutputStream()), dispatcher, this::ended);
-        connection.open(retryMillis);
+        connection.queueRetry(retryMillis);
         open.add(connection);
         try {
             for (String stream : wanted.streams()) {
