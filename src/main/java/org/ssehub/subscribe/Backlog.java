@@ -33,6 +33,8 @@ final class Backlog {
     private final QueuedBytes node;
     private int liveEvents;
     private long liveBytes;
+    /** Set once the connection ended: what still arrives (a lane handing over) is dropped, reserving nothing. */
+    private boolean closed;
 
     Backlog(int maxEvents, long maxBytes, QueuedBytes node) {
         this.maxEvents = maxEvents;
@@ -42,6 +44,9 @@ final class Backlog {
 
     /** @return false, queueing nothing, if the client's limits or the node-wide one would be passed */
     synchronized boolean addLive(Event event) {
+        if (closed) {
+            return true; // dropped: nobody will write it
+        }
         if (!withinClientLimits(event) || !node.tryReserve(event.size())) {
             return false;
         }
@@ -71,7 +76,9 @@ final class Backlog {
 
     /** Queues events whose bytes {@link #reserveReplay} reserved. */
     synchronized void addReservedReplay(List<Event> events) {
-        if (!events.isEmpty()) {
+        if (closed) {
+            events.forEach(event -> node.release(event.size()));
+        } else if (!events.isEmpty()) {
             items.addLast(new Replay(events));
         }
     }
@@ -84,7 +91,9 @@ final class Backlog {
     }
 
     synchronized void addFrame(byte[] frame) {
-        items.addLast(frame);
+        if (!closed) {
+            items.addLast(frame);
+        }
     }
 
     synchronized boolean isEmpty() {
@@ -132,7 +141,9 @@ final class Backlog {
         return items.pollFirst();
     }
 
-    synchronized void clear() {
+    /** The connection ended: lets go of everything, gives its node-wide bytes back and takes nothing more. */
+    synchronized void close() {
+        closed = true;
         for (Object item : items) {
             if (item instanceof Replay replay) {
                 for (int i = replay.next; i < replay.events.size(); i++) {

@@ -169,14 +169,14 @@ final class ConnectionWriter {
 
     private void finish() {
         if (released.compareAndSet(false, true)) {
-            backlog.clear();
+            backlog.close();
             try {
                 onEnded.accept(endReason);
             } finally {
                 transport.complete();
             }
         } else {
-            backlog.clear();
+            backlog.close();
         }
     }
 

@@ -148,7 +148,7 @@ public class Subscribers {
     /** A connection that never started: the node could not take one of its streams. */
     private void refused(Connection connection) {
         forget(connection);
-        connection.backlog().clear();
+        connection.backlog().close();
     }
 
     private void forget(Connection connection) {

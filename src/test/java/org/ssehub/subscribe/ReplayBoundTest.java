@@ -63,7 +63,7 @@ class ReplayBoundTest {
         assertEquals(fit + 1, later.backlog().takeUpTo(Integer.MAX_VALUE).size(),
                 "what the first one wrote is free again for the next");
 
-        connections.forEach(connection -> connection.backlog().clear());
+        connections.forEach(connection -> connection.backlog().close());
         assertEquals(0, node.used(), "every reserved byte is given back");
     }
 

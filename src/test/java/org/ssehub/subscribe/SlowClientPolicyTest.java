@@ -59,7 +59,7 @@ class SlowClientPolicyTest {
         assertEquals(SlowClientPolicy.NODE_FULL, decision.cutOffReason(), "its own limits had room; the node's did not");
         assertEquals(3 * size, node.used(), "the refused event reserved nothing");
 
-        slow.clear(); // what a cut-off client's writer does
+        slow.close(); // what a cut-off client's writer does
         assertEquals(size, node.used(), "a dropped backlog gives its bytes back");
         assertTrue(policy.queue(other, event(2), () -> { }).keep(), "the others go on");
         other.takeUpTo(1 << 16);
@@ -95,5 +95,17 @@ class SlowClientPolicyTest {
         assertEquals(List.of(SlowClientPolicy.NODE_FULL), endings);
         assertEquals(1, async.completions);
         assertEquals(0, node.used());
+    }
+
+    @Test
+    void whatReachesABacklogAfterItsConnectionEndedHoldsNoNodeBytes() {
+        QueuedBytes node = new QueuedBytes(1 << 20);
+        Backlog backlog = new Backlog(100, 1 << 20, node);
+        backlog.addLive(event(1));
+        backlog.close(); // the writer finished the connection
+        assertTrue(policy.queue(backlog, event(2), () -> { }).keep(), "a lane that was already handing it over");
+        backlog.addReplay(List.of(event(3)));
+        assertEquals(0, node.used(), "a leak here would shrink every other client's room for good");
+        assertTrue(backlog.isEmpty());
     }
 }
