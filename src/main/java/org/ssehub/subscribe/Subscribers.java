@@ -115,10 +115,17 @@ public class Subscribers {
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("X-Accel-Buffering", "no");
 
-        AsyncContext async = request.startAsync();
-        Connection connection = new Connection(wanted.streams(), dispatcher.nextLane(),
-                new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
-                new ServletTransport(async, response.getOutputStream()), dispatcher, this::ended);
+        AsyncContext async;
+        Connection connection;
+        try {
+            async = request.startAsync();
+            connection = new Connection(wanted.streams(), dispatcher.nextLane(),
+                    new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
+                    new ServletTransport(async, response.getOutputStream()), dispatcher, this::ended);
+        } catch (IOException | RuntimeException e) {
+            admitted.decrementAndGet(); // admitted, but never a connection
+            throw e;
+        }
         connection.queueRetry(retryMillis);
         open.add(connection);
         try {
