@@ -20,7 +20,7 @@ final class QueryString {
         if (query == null || query.indexOf('%') < 0) {
             return true;
         }
-        byte[] bytes = new byte[query.length()];
+        byte[] bytes = new byte[query.length() * 3]; // a char the container decoded already: up to 3 UTF-8 bytes
         int length = 0;
         for (int i = 0; i < query.length(); i++) {
             char c = query.charAt(i);
@@ -35,8 +35,12 @@ final class QueryString {
                 }
                 bytes[length++] = (byte) (high * 16 + low);
                 i += 2;
-            } else {
+            } else if (c < 0x80) {
                 bytes[length++] = (byte) c;
+            } else {
+                byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                System.arraycopy(encoded, 0, bytes, length, encoded.length);
+                length += encoded.length;
             }
         }
         try {

@@ -13,6 +13,7 @@ class QueryStringTest {
         assertTrue(QueryString.wellFormed(""));
         assertTrue(QueryString.wellFormed("stream=events&replay=all"));
         assertTrue(QueryString.wellFormed("msg=caf%C3%A9%20%2B%25"));
+        assertTrue(QueryString.wellFormed("msg=café&x=%20"), "a character the container decoded already");
     }
 
     @Test
