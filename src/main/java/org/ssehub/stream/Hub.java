@@ -82,7 +82,7 @@ public class Hub {
     }
 
     /** Registers a sink; its replay (per {@code resume}) reaches it before any live event. */
-    public void subscribe(EventSink sink, String stream, Resume resume) {
+    public void subscribe(EventSink sink, String stream, StartPoint resume) {
         Stream current = streamFor(stream, null);
         while (!current.subscribe(sink, resume, clock.millis())) {
             current = streamFor(stream, current);

@@ -59,7 +59,7 @@ final class Stream {
     }
 
     /** @return false if this stream was retired meanwhile (look it up again) */
-    boolean subscribe(EventSink sink, Resume resume, long nowMillis) {
+    boolean subscribe(EventSink sink, StartPoint resume, long nowMillis) {
         lock.lock();
         try {
             if (retired) {
@@ -74,7 +74,7 @@ final class Stream {
         }
     }
 
-    private void start(EventSink sink, Resume resume) {
+    private void start(EventSink sink, StartPoint resume) {
         if (resume.isAll()) {
             startWith(sink, null, history.last(Integer.MAX_VALUE));
         } else if (resume.isLast()) {

@@ -1,7 +1,7 @@
 package org.ssehub.subscribe;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.ssehub.stream.Resume;
+import org.ssehub.stream.StartPoint;
 import org.ssehub.stream.StreamNames;
 
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.Set;
  * {@code Last-Event-ID} header wins over the {@code lastEventId} parameter, and either wins over
  * {@code replay}, so a browser's automatic reconnect resumes instead of replaying again.
  */
-record SubscribeRequest(List<String> streams, Optional<LastEventId> lastEventId, Resume replay) {
+record SubscribeRequest(List<String> streams, Optional<LastEventId> lastEventId, StartPoint replay) {
 
     static final String LAST_EVENT_ID_HEADER = "Last-Event-ID";
 
@@ -28,11 +28,11 @@ record SubscribeRequest(List<String> streams, Optional<LastEventId> lastEventId,
         return new SubscribeRequest(streams, LastEventId.parse(text), replay(request.getParameter("replay")));
     }
 
-    Resume resumeFor(String stream) {
+    StartPoint startFor(String stream) {
         if (lastEventId.isPresent()) {
             OptionalLong id = lastEventId.get().forStream(stream);
             if (id.isPresent()) {
-                return Resume.after(id.getAsLong());
+                return StartPoint.after(id.getAsLong());
             }
         }
         return replay;
@@ -53,17 +53,17 @@ record SubscribeRequest(List<String> streams, Optional<LastEventId> lastEventId,
         return new ArrayList<>(names);
     }
 
-    private static Resume replay(String value) {
+    private static StartPoint replay(String value) {
         if (value == null || value.isBlank()) {
-            return Resume.live();
+            return StartPoint.live();
         }
         if ("all".equals(value.trim())) {
-            return Resume.all();
+            return StartPoint.all();
         }
         try {
             int count = Integer.parseInt(value.trim());
             if (count > 0) {
-                return Resume.last(count);
+                return StartPoint.last(count);
             }
         } catch (NumberFormatException e) {
             // falls through to the error below

@@ -130,7 +130,7 @@ public class Subscribers {
         open.add(connection);
         try {
             for (String stream : wanted.streams()) {
-                hub.subscribe(connection, stream, wanted.resumeFor(stream));
+                hub.subscribe(connection, stream, wanted.startFor(stream));
             }
         } catch (RuntimeException e) { // the node's stream limit (503), or a surprise (500)
             refused(connection);

@@ -64,7 +64,7 @@ class HubLimitTest {
                                 if (i % 2 == 0) {
                                     hub.publish(name, "m", "x");
                                 } else {
-                                    hub.subscribe(new StreamTest.RecordingSink(), name, Resume.live());
+                                    hub.subscribe(new StreamTest.RecordingSink(), name, StartPoint.live());
                                 }
                                 accepted.incrementAndGet();
                             } catch (HubFullException full) {

@@ -64,7 +64,7 @@ class StreamTest {
         long first = stream.publish("m", "1", 0).id();
         stream.publish("m", "2", 0);
         RecordingSink sink = new RecordingSink();
-        assertTrue(stream.subscribe(sink, Resume.after(first), 0));
+        assertTrue(stream.subscribe(sink, StartPoint.after(first), 0));
         stream.publish("m", "3", 0);
         assertEquals(List.of("2", "3"), sink.received);
         assertNull(sink.reset);
@@ -79,7 +79,7 @@ class StreamTest {
         long third = stream.publish("m", "3", 0).id();
         stream.publish("m", "4", 0);
         RecordingSink sink = new RecordingSink();
-        stream.subscribe(sink, Resume.after(first), 0);
+        stream.subscribe(sink, StartPoint.after(first), 0);
         assertEquals(ResetSignal.EXPIRED, sink.reset.reason());
         assertEquals(third, sink.reset.oldestId());
         assertEquals(List.of("3", "4"), sink.received);
@@ -91,7 +91,7 @@ class StreamTest {
         long first = stream.publish("m", "1", 0).id();
         stream.publish("m", "2", 0);
         RecordingSink sink = new RecordingSink();
-        stream.subscribe(sink, Resume.after(first), 0);
+        stream.subscribe(sink, StartPoint.after(first), 0);
         assertNull(sink.reset);
         assertEquals(List.of("2"), sink.received);
     }
@@ -101,7 +101,7 @@ class StreamTest {
         Stream stream = stream(10, 60_000);
         long last = stream.publish("m", "1", 0).id();
         RecordingSink sink = new RecordingSink();
-        stream.subscribe(sink, Resume.after(last + 1000), 0);
+        stream.subscribe(sink, StartPoint.after(last + 1000), 0);
         assertEquals(ResetSignal.UNKNOWN, sink.reset.reason());
         assertEquals(List.of(), sink.received);
         assertEquals(last, sink.position);
@@ -113,7 +113,7 @@ class StreamTest {
         stream.publish("m", "old", 0);
         stream.publish("m", "new", 5_000);
         RecordingSink sink = new RecordingSink();
-        stream.subscribe(sink, Resume.all(), 5_000);
+        stream.subscribe(sink, StartPoint.all(), 5_000);
         assertEquals(List.of("new"), sink.received);
         assertEquals(1, stream.info().retained);
     }
@@ -125,7 +125,7 @@ class StreamTest {
             stream.publish("m", Integer.toString(i), 0);
         }
         RecordingSink sink = new RecordingSink();
-        stream.subscribe(sink, Resume.last(2), 0);
+        stream.subscribe(sink, StartPoint.last(2), 0);
         assertEquals(List.of("3", "4"), sink.received);
     }
 
@@ -136,14 +136,14 @@ class StreamTest {
         assertFalse(stream.expireAndRetireIfIdle(500), "still retains an event");
         assertTrue(stream.expireAndRetireIfIdle(5_000));
         assertNull(stream.publish("m", "late", 5_000), "a retired stream tells the caller to look again");
-        assertFalse(stream.subscribe(new RecordingSink(), Resume.live(), 5_000));
+        assertFalse(stream.subscribe(new RecordingSink(), StartPoint.live(), 5_000));
     }
 
     @Test
     void aStreamWithASubscriberDoesNotRetire() {
         Stream stream = stream(10, 1_000);
         RecordingSink sink = new RecordingSink();
-        stream.subscribe(sink, Resume.live(), 0);
+        stream.subscribe(sink, StartPoint.live(), 0);
         assertFalse(stream.expireAndRetireIfIdle(5_000));
         stream.unsubscribe(sink);
         assertTrue(stream.expireAndRetireIfIdle(5_000));
@@ -179,10 +179,10 @@ class StreamTest {
         Stream stream = stream(10, 60_000);
         RecordingGroup a = new RecordingGroup();
         RecordingGroup b = new RecordingGroup();
-        stream.subscribe(new GroupedSink(a), Resume.live(), 0);
-        stream.subscribe(new GroupedSink(a), Resume.live(), 0);
+        stream.subscribe(new GroupedSink(a), StartPoint.live(), 0);
+        stream.subscribe(new GroupedSink(a), StartPoint.live(), 0);
         GroupedSink inB = new GroupedSink(b);
-        stream.subscribe(inB, Resume.live(), 0);
+        stream.subscribe(inB, StartPoint.live(), 0);
         stream.publish("m", "1", 0);
         stream.unsubscribe(inB);
         stream.publish("m", "2", 0);

@@ -8,7 +8,7 @@ import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
 import org.ssehub.runtime.HubThreads;
 import org.ssehub.stream.Hub;
-import org.ssehub.stream.Resume;
+import org.ssehub.stream.StartPoint;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -97,7 +97,7 @@ class SubscriberLimitTest {
                     try {
                         start.await();
                         subscribers.open(request(), response(status),
-                                new SubscribeRequest(List.of("s"), Optional.empty(), Resume.live()));
+                                new SubscribeRequest(List.of("s"), Optional.empty(), StartPoint.live()));
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
