@@ -19,8 +19,12 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The one owner of all streams on this node. Streams are created on first use (publish or
- * subscribe) with {@code computeIfAbsent}, and retired by a periodic sweep once nobody listens and
- * their history has expired, so the map holds only streams that matter.
+ * subscribe) with {@code computeIfAbsent}, and retired once nobody listens and they retain nothing:
+ * when their last subscriber leaves, or by a periodic sweep once their history has expired. The
+ * stream limit keeps subscribers from adding streams to a full table, but publishers are refused a
+ * new stream only when that many streams retain history, so streams without history (which leave
+ * with their subscribers) never keep publishers out. History is bounded per stream and, oldest
+ * first across streams, for the whole node ({@link RetainedBytes}).
  */
 @ApplicationScoped
 public class Hub {
@@ -31,8 +35,8 @@ public class Hub {
     private Clock clock;
     private EventIds ids;
     private int maxStreams;
-    private int historyEvents;
-    private long historyAgeMillis;
+    private HistoryLimits historyLimits;
+    private RetainedBytes retained;
     private ScheduledFuture<?> sweep;
 
     protected Hub() {
@@ -50,8 +54,11 @@ public class Hub {
         clock = Clock.systemUTC();
         ids = new EventIds(clock);
         maxStreams = config.integer(Setting.MAX_STREAMS);
-        historyEvents = config.integer(Setting.HISTORY_MAX_EVENTS);
-        historyAgeMillis = TimeUnit.SECONDS.toMillis(config.number(Setting.HISTORY_MAX_AGE_SECONDS));
+        historyLimits = new HistoryLimits(config.integer(Setting.HISTORY_MAX_EVENTS),
+                TimeUnit.SECONDS.toMillis(config.number(Setting.HISTORY_MAX_AGE_SECONDS)),
+                config.number(Setting.HISTORY_MAX_BYTES));
+        long maxTotal = config.number(Setting.HISTORY_MAX_TOTAL_BYTES);
+        retained = new RetainedBytes(maxTotal > 0 ? maxTotal : Runtime.getRuntime().maxMemory() / 4);
         long period = Math.max(1, Math.min(30, config.number(Setting.HEARTBEAT_SECONDS)));
         sweep = threads.timer().scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.SECONDS);
     }
@@ -65,12 +72,14 @@ public class Hub {
 
     /**
      * Assigns the next id of the stream, retains the event and hands it to every subscriber's
-     * backlog. Never waits for a client.
+     * backlog, then lets the node's oldest events go while it retains more than its budget. Never
+     * waits for a client.
      */
     public Event publish(String stream, String type, String data) {
         while (true) {
-            Event event = streamFor(stream).publish(type, data, clock.millis());
+            Event event = streamFor(stream, true).publish(type, data, clock.millis());
             if (event != null) {
+                retained.enforce();
                 return event;
             }
         }
@@ -78,7 +87,7 @@ public class Hub {
 
     /** Registers a sink; its replay (per {@code resume}) reaches it before any live event. */
     public void subscribe(EventSink sink, String stream, Resume resume) {
-        while (!streamFor(stream).subscribe(sink, resume, clock.millis())) {
+        while (!streamFor(stream, false).subscribe(sink, resume, clock.millis())) {
             Thread.onSpinWait();
         }
     }
@@ -88,6 +97,7 @@ public class Hub {
             Stream stream = streams.get(name);
             if (stream != null) {
                 stream.unsubscribe(sink);
+                retireIfIdle(stream);
             }
         }
     }
@@ -101,23 +111,37 @@ public class Hub {
         return Optional.ofNullable(streams.get(name)).map(Stream::info);
     }
 
-    private Stream streamFor(String name) {
+    /** Bytes the histories of all streams retain now ({@link Event#footprint()}). */
+    public long retainedBytes() {
+        return retained.total();
+    }
+
+    /** The node-wide bound on {@link #retainedBytes()}. */
+    public long maxRetainedBytes() {
+        return retained.max();
+    }
+
+    /** @param publishing a publish (refused only when that many streams retain history) or a subscribe */
+    private Stream streamFor(String name, boolean publishing) {
         Stream stream = streams.get(name);
         if (stream != null) {
             return stream;
         }
-        if (streams.size() >= maxStreams) {
+        if (publishing ? retained.holding() >= maxStreams : streams.size() >= maxStreams) {
             throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
         }
-        return streams.computeIfAbsent(name, n -> new Stream(n, ids, historyEvents, historyAgeMillis));
+        return streams.computeIfAbsent(name, n -> new Stream(n, ids, historyLimits, retained));
+    }
+
+    private void retireIfIdle(Stream stream) {
+        if (stream.expireAndRetireIfIdle(clock.millis())) {
+            streams.remove(stream.name(), stream);
+        }
     }
 
     private void sweep() {
-        long now = clock.millis();
         for (Stream stream : streams.values()) {
-            if (stream.expireAndRetireIfIdle(now)) {
-                streams.remove(stream.name(), stream);
-            }
+            retireIfIdle(stream);
         }
     }
 }
