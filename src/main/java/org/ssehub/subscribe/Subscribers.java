@@ -45,6 +45,7 @@ public class Subscribers {
     private long heartbeatNanos;
     private long stallNanos;
     private ScheduledFuture<?> heartbeats;
+    private DepartureProbe departures;
 
     protected Subscribers() {
         // for CDI proxies
@@ -76,11 +77,13 @@ public class Subscribers {
         // comment at most a tenth late and a stalled one is cut off at most a second late.
         long tick = Math.max(100, Math.min(1000, heartbeatMillis / 10));
         heartbeats = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
+        departures = new DepartureProbe(threads.timer(), heartbeatNanos, stallNanos);
     }
 
     @PreDestroy
     void stop() {
         heartbeats.cancel(false);
+        departures.stop();
         for (Subscriber subscriber : open) {
             subscriber.close("hub stopping");
         }
@@ -126,6 +129,7 @@ public class Subscribers {
             return;
         }
         subscriber.start();
+        departures.watch(subscriber);
     }
 
     /** Connections open on this node. */
