@@ -22,8 +22,8 @@ import java.util.concurrent.TimeUnit;
  * subscribe) with {@code computeIfAbsent}, and retired once nobody listens and they retain nothing:
  * when their last subscriber leaves, or by a periodic sweep once their history has expired. The
  * stream limit keeps subscribers from adding streams to a full table, but publishers are refused a
- * new stream only when that many streams retain history, so streams without history (which leave
- * with their subscribers) never keep publishers out. History is bounded per stream and, oldest
+ * new stream only when that many streams retain history (or the table holds twice that after a
+ * sweep), so streams without history (which leave with their subscribers) never keep publishers out. History is bounded per stream and, oldest
  * first across streams, for the whole node ({@link RetainedBytes}).
  */
 @ApplicationScoped
@@ -127,7 +127,13 @@ public class Hub {
         if (stream != null) {
             return stream;
         }
-        if (publishing ? retained.holding() >= maxStreams : streams.size() >= maxStreams) {
+        if (publishing && streams.size() >= 2L * maxStreams) {
+            sweep(); // streams the node's byte budget emptied, retired now rather than at the next sweep
+        }
+        boolean full = publishing
+                ? retained.holding() >= maxStreams || streams.size() >= 2L * maxStreams
+                : streams.size() >= maxStreams;
+        if (full) {
             throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
         }
         return streams.computeIfAbsent(name, n -> new Stream(n, ids, historyLimits, retained));

@@ -88,6 +88,18 @@ class HubTest {
     }
 
     @Test
+    void streamsTheByteBudgetEmptiedDoNotGrowTheTableBeyondTwiceTheLimit() {
+        Hub hub = hub(Map.of(Setting.MAX_STREAMS, "2", Setting.HISTORY_MAX_TOTAL_BYTES, "30000"));
+        String data = "z".repeat(9_000);
+        for (int i = 0; i < 20; i++) {
+            hub.publish("s" + i, "m", data); // each new stream's event pushes an older stream's out
+            assertTrue(hub.streams().size() <= 4, "after " + i + ": " + names(hub));
+        }
+        assertTrue(names(hub).contains("s19"), names(hub).toString());
+        hub.stop();
+    }
+
+    @Test
     void theNodeRetainsNoMoreThanItsTotalBudgetAcrossManyStreams() {
         Hub hub = hub(Map.of(Setting.HISTORY_MAX_TOTAL_BYTES, "200000"));
         String data = "y".repeat(10_000);
