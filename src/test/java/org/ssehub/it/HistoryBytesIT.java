@@ -88,10 +88,9 @@ class HistoryBytesIT {
             HttpResponse<String> info = hub.get("api/streams/many-" + s);
             boolean kept = info.statusCode() == 200 && field(info.body(), "retained") > 0;
             assertTrue(kept || !keeps, "many-" + s + " lost everything after an earlier stream kept something");
+            assertTrue(s > 0 || !kept, "many-0 held the node's oldest events: they went first");
             keeps |= kept;
         }
-        assertEquals(0, hub.get("api/streams/many-0").statusCode() == 404 ? 0 : field(hub.get("api/streams/many-0").body(), "retained"),
-                "the node's oldest events went first");
 
         int retained = (int) field(hub.get("api/streams/one").body(), "retained");
         start = System.nanoTime();
