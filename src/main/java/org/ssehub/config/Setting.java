@@ -12,7 +12,12 @@ public enum Setting {
     RETRY_MILLIS("sse.hub.retry-millis", "3000"),
     HISTORY_MAX_EVENTS("sse.hub.history.max-events", "1000"),
     HISTORY_MAX_AGE_SECONDS("sse.hub.history.max-age-seconds", "3600"),
+    HISTORY_MAX_BYTES("sse.hub.history.max-bytes", "4194304"),
+    /** 0 = a quarter of the JVM's maximum heap. */
+    HISTORY_MAX_TOTAL_BYTES("sse.hub.history.max-total-bytes", "0"),
     MAX_BODY_BYTES("sse.hub.max-body-bytes", "65536"),
+    /** 0 = a sixteenth of the JVM's maximum heap. */
+    MAX_INFLIGHT_BODY_BYTES("sse.hub.max-inflight-body-bytes", "0"),
     CLIENT_MAX_QUEUED_EVENTS("sse.hub.client.max-queued-events", "1000"),
     CLIENT_MAX_QUEUED_BYTES("sse.hub.client.max-queued-bytes", "4194304"),
     /** Bytes queued for all clients together; 0 = an eighth of the maximum heap. */

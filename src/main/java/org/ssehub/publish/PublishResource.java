@@ -38,10 +38,13 @@ public class PublishResource {
     @Inject
     HubConfig config;
     private int maxBodyBytes;
+    private BodyBudget bodies;
 
     @PostConstruct
     void readLimits() {
         maxBodyBytes = config.integer(Setting.MAX_BODY_BYTES);
+        long inFlight = config.number(Setting.MAX_INFLIGHT_BODY_BYTES);
+        bodies = new BodyBudget(inFlight > 0 ? inFlight : Runtime.getRuntime().maxMemory() / 16);
     }
 
     @POST
@@ -50,8 +53,10 @@ public class PublishResource {
                          @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
                          @Context HttpServletRequest request) {
         authorize(authorization, request);
-        String data = RequestBody.read(body, contentType, request.getContentLengthLong(), maxBodyBytes);
-        return publish(stream, type, data == null || data.isBlank() ? msg : data);
+        try (BodyBudget.Claim claim = bodies.claim()) {
+            String data = RequestBody.read(body, contentType, request.getContentLengthLong(), maxBodyBytes, claim);
+            return publish(stream, type, data == null || data.isBlank() ? msg : data);
+        }
     }
 
     @GET

@@ -12,20 +12,25 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Reads a publish body verbatim, never more than the limit, decoding it strictly. */
+/**
+ * Reads a publish body verbatim, never more than the limit, decoding it strictly, and holding no
+ * byte the node's {@link BodyBudget} did not grant.
+ */
 final class RequestBody {
 
     private RequestBody() {
     }
 
-    /** @return the text, or null for an empty body; throws {@link TooLargeException} or {@link IllegalArgumentException} */
-    static String read(InputStream in, String contentType, long declaredLength, int limit) {
+    /** @return the text, or null for an empty body; throws {@link TooLargeException} (413), {@link IllegalArgumentException} (400), or the budget's 503 */
+    static String read(InputStream in, String contentType, long declaredLength, int limit, BodyBudget.Claim claim) {
         if (declaredLength > limit) {
             throw tooLarge(limit);
         }
         if (in == null) {
             return null;
         }
+        long granted = Math.max(0, declaredLength);
+        claim.take(granted);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(declaredLength > 0 ? (int) declaredLength : 256);
         byte[] chunk = new byte[8192];
         try {
@@ -33,6 +38,10 @@ final class RequestBody {
             while ((n = in.read(chunk)) > 0) {
                 if (bytes.size() + n > limit) {
                     throw tooLarge(limit);
+                }
+                if (bytes.size() + n > granted) {
+                    claim.take(bytes.size() + n - granted);
+                    granted = bytes.size() + n;
                 }
                 bytes.write(chunk, 0, n);
             }

@@ -16,6 +16,7 @@ public final class Event {
     private final long publishedAtMillis;
     private final byte[] body;
     private final byte[] frame;
+    private final int footprint;
 
     public Event(String stream, long id, String type, String data, long publishedAtMillis) {
         this.stream = stream;
@@ -25,6 +26,20 @@ public final class Event {
         this.publishedAtMillis = publishedAtMillis;
         this.body = Frames.body(type, data);
         this.frame = Frames.withId(Long.toString(id), body);
+        this.footprint = frame.length + body.length + textBytes(data) + OVERHEAD;
+    }
+
+    /** Object headers and fields of an event, its arrays and its text: an estimate, on the high side. */
+    private static final int OVERHEAD = 128;
+
+    /** What the JVM keeps for this text: one byte a character if all are Latin-1 (compact strings), else two. */
+    private static int textBytes(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                return 2 * text.length();
+            }
+        }
+        return text.length();
     }
 
     public String stream() {
@@ -60,6 +75,11 @@ public final class Event {
     /** Bytes this event occupies in a subscriber's backlog. */
     public int size() {
         return frame.length;
+    }
+
+    /** Memory this event holds while a history retains it: its frame, its body and its text. */
+    public int footprint() {
+        return footprint;
     }
 
     @Override

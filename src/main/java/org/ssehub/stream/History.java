@@ -2,41 +2,65 @@ package org.ssehub.stream;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * The retained events of one stream, bounded by count and by age. Remembers the id of the newest
- * event it let go, so a resume can tell "nothing missed" from "some events are gone".
+ * The retained events of one stream, bounded by count, age and bytes, and by the node's share of
+ * bytes through its {@link RetainedBytes.Account}. Remembers the id of the newest event it let go,
+ * however it went, so a resume can tell "nothing missed" from "some events are gone".
  * Not thread-safe: its {@link Stream} guards it.
  */
 final class History {
 
     private final ArrayDeque<Event> events = new ArrayDeque<>();
-    private final int maxEvents;
-    private final long maxAgeMillis;
+    private final HistoryLimits limits;
+    private final RetainedBytes.Account account;
+    private long bytes;
     private long evictedUpTo;
 
     /** @param floor the id below which this history knows nothing (its stream's creation). */
-    History(int maxEvents, long maxAgeMillis, long floor) {
-        this.maxEvents = Math.max(0, maxEvents);
-        this.maxAgeMillis = maxAgeMillis;
+    History(HistoryLimits limits, RetainedBytes.Account account, long floor) {
+        this.limits = limits;
+        this.account = account;
         this.evictedUpTo = floor;
     }
 
     void add(Event event, long nowMillis) {
         events.addLast(event);
-        while (events.size() > maxEvents) {
-            evictedUpTo = events.removeFirst().id();
+        bytes += event.footprint();
+        account.retained(event.footprint());
+        while (!events.isEmpty() && (events.size() > limits.maxEvents() || bytes > limits.maxBytes())) {
+            dropFirst();
         }
         expire(nowMillis);
     }
 
     void expire(long nowMillis) {
-        long oldestAllowed = nowMillis - maxAgeMillis;
+        long oldestAllowed = nowMillis - limits.maxAgeMillis();
         while (!events.isEmpty() && events.peekFirst().publishedAtMillis() < oldestAllowed) {
-            evictedUpTo = events.removeFirst().id();
+            dropFirst();
         }
+        account.oldestIs(events.isEmpty() ? 0 : events.peekFirst().id());
+    }
+
+    /** For the node-wide budget: lets the oldest event go if it is still the one with this id. */
+    boolean dropOldest(long id) {
+        Event first = events.peekFirst();
+        if (first == null || first.id() != id) {
+            return false;
+        }
+        dropFirst();
+        account.oldestIs(events.isEmpty() ? 0 : events.peekFirst().id());
+        return true;
+    }
+
+    private void dropFirst() {
+        Event gone = events.removeFirst();
+        evictedUpTo = gone.id();
+        bytes -= gone.footprint();
+        account.released(gone.footprint());
     }
 
     /** True when events after {@code id} may have been let go. */
@@ -54,7 +78,7 @@ final class History {
             }
             result.add(event);
         }
-        java.util.Collections.reverse(result);
+        Collections.reverse(result);
         return result;
     }
 
@@ -77,5 +101,9 @@ final class History {
 
     int size() {
         return events.size();
+    }
+
+    long bytes() {
+        return bytes;
     }
 }

@@ -20,10 +20,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The one owner of all streams on this node. Streams are created on first use (publish or
- * subscribe) and retired by a periodic sweep once nobody listens and their history has expired, so
- * the map holds only streams that matter. Every change to the map goes through a per-key
- * {@code compute}, which also keeps {@code count}, so the stream limit is exact under concurrency and
- * a caller that met a retired stream waits for the sweep's removal instead of spinning.
+ * subscribe) and retired once nobody listens and they retain nothing: when their last subscriber
+ * leaves, or by a periodic sweep once their history has expired. Every change to the map goes
+ * through a per-key {@code compute}, which also keeps {@code count}, so the limit is exact under
+ * concurrency and a caller that met a retired stream waits for its removal instead of spinning.
+ * The stream limit keeps subscribers from adding streams to a full table, but publishers are refused
+ * a new stream only when that many streams retain history (or the table holds twice that after a
+ * sweep), so streams without history (which leave with their subscribers) never keep publishers out.
+ * History is bounded per stream and, oldest first across streams, for the whole node ({@link RetainedBytes}).
  */
 @ApplicationScoped
 public class Hub {
@@ -36,8 +40,8 @@ public class Hub {
     private Clock clock;
     private EventIds ids;
     private int maxStreams;
-    private int historyEvents;
-    private long historyAgeMillis;
+    private HistoryLimits historyLimits;
+    private RetainedBytes retained;
     private ScheduledFuture<?> sweep;
 
     protected Hub() {
@@ -55,8 +59,11 @@ public class Hub {
         clock = Clock.systemUTC();
         ids = new EventIds(clock);
         maxStreams = config.integer(Setting.MAX_STREAMS);
-        historyEvents = config.integer(Setting.HISTORY_MAX_EVENTS);
-        historyAgeMillis = TimeUnit.SECONDS.toMillis(config.number(Setting.HISTORY_MAX_AGE_SECONDS));
+        historyLimits = new HistoryLimits(config.integer(Setting.HISTORY_MAX_EVENTS),
+                TimeUnit.SECONDS.toMillis(config.number(Setting.HISTORY_MAX_AGE_SECONDS)),
+                config.number(Setting.HISTORY_MAX_BYTES));
+        long maxTotal = config.number(Setting.HISTORY_MAX_TOTAL_BYTES);
+        retained = new RetainedBytes(maxTotal > 0 ? maxTotal : Runtime.getRuntime().maxMemory() / 4);
         long period = Math.max(1, Math.min(30, config.number(Setting.HEARTBEAT_SECONDS)));
         sweep = threads.timer().scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.SECONDS);
     }
@@ -70,22 +77,24 @@ public class Hub {
 
     /**
      * Assigns the next id of the stream, retains the event and hands it to every subscriber's
-     * backlog. Never waits for a client.
+     * backlog, then lets the node's oldest events go while it retains more than its budget. Never
+     * waits for a client.
      */
     public Event publish(String stream, String type, String data) {
-        Stream current = streamFor(stream, null);
+        Stream current = streamFor(stream, null, true);
         Event event;
         while ((event = current.publish(type, data, clock.millis())) == null) {
-            current = streamFor(stream, current); // retired meanwhile: its successor
+            current = streamFor(stream, current, true); // retired meanwhile: its successor
         }
+        retained.enforce();
         return event;
     }
 
     /** Registers a sink; its replay (per {@code resume}) reaches it before any live event. */
     public void subscribe(EventSink sink, String stream, StartPoint resume) {
-        Stream current = streamFor(stream, null);
+        Stream current = streamFor(stream, null, false);
         while (!current.subscribe(sink, resume, clock.millis())) {
-            current = streamFor(stream, current);
+            current = streamFor(stream, current, false);
         }
     }
 
@@ -94,6 +103,7 @@ public class Hub {
             Stream stream = streams.get(name);
             if (stream != null) {
                 stream.unsubscribe(sink);
+                retireIfIdle(stream);
             }
         }
     }
@@ -107,39 +117,63 @@ public class Hub {
         return Optional.ofNullable(streams.get(name)).map(Stream::info);
     }
 
+    /** Bytes the histories of all streams retain now ({@link Event#footprint()}). */
+    public long retainedBytes() {
+        return retained.total();
+    }
+
+    /** The node-wide bound on {@link #retainedBytes()}. */
+    public long maxRetainedBytes() {
+        return retained.max();
+    }
+
     /**
      * The stream of that name, created if absent; {@code retired} (a stream found retired) is
-     * replaced, after the sweep's removal of it if that is under way.
+     * replaced, after the removal of it if that is under way.
      *
+     * @param publishing a publish (refused only when that many streams retain history) or a subscribe
      * @throws HubFullException when a new stream would pass the limit
      */
-    private Stream streamFor(String name, Stream retired) {
+    private Stream streamFor(String name, Stream retired, boolean publishing) {
         Stream stream = streams.get(name);
         if (stream != null && stream != retired) {
             return stream;
+        }
+        if (publishing && count.get() >= 2L * maxStreams) {
+            sweep(); // streams the node's byte budget emptied, retired now rather than at the next sweep
         }
         return streams.compute(name, (n, existing) -> {
             if (existing != null && existing != retired) {
                 return existing;
             }
-            if (existing == null && count.incrementAndGet() > maxStreams) {
-                count.decrementAndGet();
-                throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
+            if (existing == null) {
+                int now = count.incrementAndGet();
+                boolean full = publishing
+                        ? retained.holding() >= maxStreams || now > 2L * maxStreams
+                        : now > maxStreams;
+                if (full) {
+                    count.decrementAndGet();
+                    throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
+                }
             }
-            return new Stream(n, ids, historyEvents, historyAgeMillis);
+            return new Stream(n, ids, historyLimits, retained);
+        });
+    }
+
+    private void retireIfIdle(Stream stream) {
+        long now = clock.millis();
+        streams.computeIfPresent(stream.name(), (name, existing) -> {
+            if (existing == stream && stream.expireAndRetireIfIdle(now)) {
+                count.decrementAndGet();
+                return null;
+            }
+            return existing;
         });
     }
 
     private void sweep() {
-        long now = clock.millis();
         for (Stream stream : streams.values()) {
-            streams.computeIfPresent(stream.name(), (name, existing) -> {
-                if (existing == stream && stream.expireAndRetireIfIdle(now)) {
-                    count.decrementAndGet();
-                    return null;
-                }
-                return existing;
-            });
+            retireIfIdle(stream);
         }
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * Nothing under the lock writes to a socket: every sink belongs to a {@link FanOut} group, which
  * hands it the event itself, so a publish costs one hand-over per group.
  */
-final class Stream {
+final class Stream implements RetainedBytes.Holder {
 
     private final String name;
     private final EventIds ids;
@@ -25,11 +25,11 @@ final class Stream {
     private long lastPublished;
     private boolean retired;
 
-    Stream(String name, EventIds ids, int maxEvents, long maxAgeMillis) {
+    Stream(String name, EventIds ids, HistoryLimits limits, RetainedBytes budget) {
         this.name = name;
         this.ids = ids;
         this.position = ids.now();
-        this.history = new History(maxEvents, maxAgeMillis, position);
+        this.history = new History(limits, budget.open(this), position);
     }
 
     String name() {
@@ -109,6 +109,16 @@ final class Stream {
         return groups.computeIfAbsent(sink.fanOut(), g -> ConcurrentHashMap.newKeySet());
     }
 
+    @Override
+    public boolean dropOldest(long id) {
+        lock.lock();
+        try {
+            return history.dropOldest(id);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     private int subscribers() {
         int count = 0;
         for (Set<EventSink> members : groups.values()) {
@@ -117,7 +127,10 @@ final class Stream {
         return count;
     }
 
-    /** Lets aged events go; retires the stream when nobody listens and nothing is retained. */
+    /**
+     * Lets aged events go; retires the stream when nobody listens and nothing is retained (from the
+     * sweep, and when a stream's last subscriber leaves).
+     */
     boolean expireAndRetireIfIdle(long nowMillis) {
         lock.lock();
         try {
@@ -134,7 +147,7 @@ final class Stream {
     StreamInfo info() {
         lock.lock();
         try {
-            return new StreamInfo(name, subscribers(), lastPublished == 0 ? null : Long.toString(lastPublished), history.size());
+            return new StreamInfo(name, subscribers(), lastPublished == 0 ? null : Long.toString(lastPublished), history.size(), history.bytes());
         } finally {
             lock.unlock();
         }

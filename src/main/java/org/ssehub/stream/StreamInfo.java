@@ -3,7 +3,7 @@ package org.ssehub.stream;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 /** What {@code /api/streams} tells about a stream. Public fields: every JSON-B runtime maps them. */
-@JsonbPropertyOrder({"name", "subscribers", "lastId", "retained"})
+@JsonbPropertyOrder({"name", "subscribers", "lastId", "retained", "retainedBytes"})
 public final class StreamInfo {
 
     public final String name;
@@ -11,11 +11,14 @@ public final class StreamInfo {
     /** The newest id published to the stream, as a string; null when nothing was published. */
     public final String lastId;
     public final int retained;
+    /** What the retained events hold in memory ({@link Event#footprint()}), counted against the history byte bounds. */
+    public final long retainedBytes;
 
-    public StreamInfo(String name, int subscribers, String lastId, int retained) {
+    public StreamInfo(String name, int subscribers, String lastId, int retained, long retainedBytes) {
         this.name = name;
         this.subscribers = subscribers;
         this.lastId = lastId;
         this.retained = retained;
+        this.retainedBytes = retainedBytes;
     }
 }

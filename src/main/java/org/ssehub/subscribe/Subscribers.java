@@ -48,6 +48,7 @@ public class Subscribers {
     private QueuedBytes queuedBytes;
     private SlowClientPolicy policy;
     private Heartbeats heartbeats;
+    private DepartureProbe departures;
     private ScheduledFuture<?> heartbeatTask;
 
     protected Subscribers() {
@@ -81,12 +82,14 @@ public class Subscribers {
         // Ticks ten times per interval (and at least once a second), so an idle connection gets its
         // comment at most a tenth late and a stalled one is cut off at most a second late.
         long tick = Math.max(100, Math.min(1000, heartbeatMillis / 10));
+        departures = new DepartureProbe(TimeUnit.MILLISECONDS.toNanos(heartbeatMillis));
         heartbeatTask = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
     void stop() {
         heartbeatTask.cancel(false);
+        departures.stop();
         for (Connection connection : open) {
             connection.end("hub stopping");
         }
@@ -144,6 +147,7 @@ public class Subscribers {
     /** Where every connection starts sending. */
     private void started(Connection connection) {
         connection.begin();
+        departures.watch(connection);
     }
 
     /** Where every connection that started ends, once, whatever the reason. */
@@ -170,5 +174,6 @@ public class Subscribers {
         for (Connection connection : open) {
             heartbeats.check(connection, now);
         }
+        departures.tick(now);
     }
 }

@@ -7,5 +7,6 @@
  * {@link org.ssehub.subscribe.Transport} with non-blocking servlet I/O, so a slow client never holds a thread.
  * What a slow client gets is {@link org.ssehub.subscribe.SlowClientPolicy}'s decision alone.
  * {@link org.ssehub.subscribe.Subscribers} owns them all; connections start and end there.
+ * {@link org.ssehub.subscribe.DepartureProbe} finds clients that left right after connecting.
  */
 package org.ssehub.subscribe;

@@ -48,7 +48,7 @@ public class CorsFilter extends HttpFilter {
             response.setHeader("Access-Control-Allow-Credentials", "true");
         }
         response.addHeader("Vary", "Origin");
-        response.setHeader("Access-Control-Expose-Headers", "Event-Id");
+        response.setHeader("Access-Control-Expose-Headers", "Event-Id, Hub-Retained-Bytes, Hub-Max-Retained-Bytes");
         if ("OPTIONS".equals(request.getMethod()) && request.getHeader("Access-Control-Request-Method") != null) {
             response.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
             response.setHeader("Access-Control-Allow-Headers", "Authorization, Content-Type, Last-Event-ID");

@@ -7,10 +7,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.ssehub.stream.Hub;
 import org.ssehub.stream.StreamNames;
 
-/** {@code GET /api/streams} and {@code GET /api/streams/NAME}: what this node holds, read from the {@link Hub}. */
+/**
+ * {@code GET /api/streams} and {@code GET /api/streams/NAME}: what this node holds, read from the
+ * {@link Hub}. The node's retained history bytes and their bound ride in headers, so the list keeps its shape.
+ */
 @Path("streams")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -21,9 +25,14 @@ public class StreamsResource {
     @Inject
     Json json;
 
+    static final String RETAINED_BYTES = "Hub-Retained-Bytes";
+    static final String MAX_RETAINED_BYTES = "Hub-Max-Retained-Bytes";
+
     @GET
-    public String all() {
-        return json.write(hub.streams());
+    public Response all() {
+        return Response.ok(json.write(hub.streams()))
+                .header(RETAINED_BYTES, hub.retainedBytes())
+                .header(MAX_RETAINED_BYTES, hub.maxRetainedBytes()).build();
     }
 
     @GET

@@ -45,12 +45,18 @@ class StreamsIT {
             HttpResponse<String> alpha = hub.get("api/streams/alpha");
             assertEquals(200, alpha.statusCode());
             assertTrue(alpha.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
-            assertEquals("{\"name\":\"alpha\",\"subscribers\":2,\"lastId\":\"" + last + "\",\"retained\":2}", alpha.body());
+            String alphaPrefix = "{\"name\":\"alpha\",\"subscribers\":2,\"lastId\":\"" + last + "\",\"retained\":2,\"retainedBytes\":";
+            assertTrue(alpha.body().startsWith(alphaPrefix) && alpha.body().endsWith("}"), alpha.body());
+            long alphaBytes = Long.parseLong(alpha.body().substring(alphaPrefix.length(), alpha.body().length() - 1));
+            assertTrue(alphaBytes > 2 * "id: 1\nevent: message\ndata: 1\n\n".length(), "two events' frames at least: " + alphaBytes);
 
-            assertEquals("{\"name\":\"beta\",\"subscribers\":1,\"lastId\":null,\"retained\":0}", hub.get("api/streams/beta").body());
+            assertEquals("{\"name\":\"beta\",\"subscribers\":1,\"lastId\":null,\"retained\":0,\"retainedBytes\":0}",
+                    hub.get("api/streams/beta").body());
 
             HttpResponse<String> all = hub.get("api/streams");
             assertEquals(200, all.statusCode());
+            assertEquals(Long.toString(alphaBytes), all.headers().firstValue("Hub-Retained-Bytes").orElse(""), "the node's total");
+            assertTrue(Long.parseLong(all.headers().firstValue("Hub-Max-Retained-Bytes").orElse("0")) > 0);
             assertTrue(all.body().startsWith("[{\"name\":\"alpha\""), all.body());
             assertTrue(all.body().indexOf("\"name\":\"alpha\"") < all.body().indexOf("\"name\":\"beta\""), "sorted by name");
         }

@@ -47,7 +47,7 @@ class StreamTest {
     private final EventIds ids = new EventIds(Clock.fixed(Instant.parse("2026-11-22T00:00:00Z"), ZoneOffset.UTC));
 
     private Stream stream(int maxEvents, long maxAgeMillis) {
-        return new Stream("s", ids, maxEvents, maxAgeMillis);
+        return new Stream("s", ids, new HistoryLimits(maxEvents, maxAgeMillis, Long.MAX_VALUE), new RetainedBytes(Long.MAX_VALUE));
     }
 
     @Test
