@@ -46,27 +46,18 @@ public class PublishResource {
 
     @POST
     public Response post(@QueryParam("stream") String stream, @QueryParam("type") String type,
-                         @QueryParam("msg") String msg, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+                         @QueryParam("msg") String msg, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
                          @Context HttpServletRequest request) {
-        authorize(authorization, request);
+        guard.check(request, stream, false);
         String data = RequestBody.read(body, contentType, request.getContentLengthLong(), maxBodyBytes);
         return publish(stream, type, data == null || data.isBlank() ? msg : data);
     }
 
     @GET
     public Response get(@QueryParam("stream") String stream, @QueryParam("type") String type,
-                        @QueryParam("msg") String msg, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                        @Context HttpServletRequest request) {
-        authorize(authorization, request);
+                        @QueryParam("msg") String msg, @Context HttpServletRequest request) {
+        guard.check(request, stream, true);
         return publish(stream, type, msg);
-    }
-
-    private void authorize(String authorization, HttpServletRequest request) {
-        PublishGuard.Refusal refusal = guard.check(authorization, request.getRemoteAddr());
-        if (refusal != null) {
-            throw PlainErrors.status(refusal.status(), refusal.message());
-        }
     }
 
     private Response publish(String stream, String type, String data) {

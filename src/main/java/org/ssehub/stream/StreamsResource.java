@@ -2,15 +2,23 @@ package org.ssehub.stream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import org.ssehub.access.AccessPolicy;
 import org.ssehub.web.Json;
 import org.ssehub.web.PlainErrors;
 
-/** {@code GET /api/streams} and {@code GET /api/streams/NAME}: what this node holds. */
+import java.util.function.Predicate;
+
+/**
+ * {@code GET /api/streams} and {@code GET /api/streams/NAME}: what this node holds. A private stream
+ * shows only to a caller whose token may read it; to anyone else it does not exist.
+ */
 @Path("streams")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -20,10 +28,15 @@ public class StreamsResource {
     Hub hub;
     @Inject
     Json json;
+    @Inject
+    AccessPolicy access;
+    @Context
+    HttpServletRequest request;
 
     @GET
     public String all() {
-        return json.write(hub.streams());
+        Predicate<String> readable = access.readable(request);
+        return json.write(hub.streams().stream().filter(info -> readable.test(info.name)).toList());
     }
 
     @GET
@@ -34,6 +47,6 @@ public class StreamsResource {
         } catch (IllegalArgumentException e) {
             throw PlainErrors.status(400, e.getMessage());
         }
-        return json.write(hub.stream(name).orElseThrow(() -> PlainErrors.status(404, "no stream named " + name)));
+        return json.write(hub.stream(name).filter(info -> access.readable(request).test(name)).orElseThrow(() -> PlainErrors.status(404, "no stream named " + name)));
     }
 }

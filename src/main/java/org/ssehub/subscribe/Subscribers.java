@@ -15,6 +15,10 @@ import org.ssehub.stream.HubFullException;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -33,6 +37,7 @@ public class Subscribers {
     private static final Logger LOG = Logger.getLogger(Subscribers.class.getName());
 
     private final Set<Subscriber> open = ConcurrentHashMap.newKeySet();
+    private final Map<Subscriber, ScheduledFuture<?>> expiries = new ConcurrentHashMap<>();
     private Dispatcher dispatcher;
     private Hub hub;
     private HubThreads threads;
@@ -96,8 +101,12 @@ public class Subscribers {
         return maxStreamsPerConnection;
     }
 
-    /** Starts the stream on this request; answers 503 itself when the node is full. */
-    void open(HttpServletRequest request, HttpServletResponse response, SubscribeRequest wanted) throws IOException {
+    /**
+     * Starts the stream on this request; answers 503 itself when the node is full. A connection
+     * allowed by an expiring token is closed at {@code closeAt}; the client reconnects with a fresh one.
+     */
+    void open(HttpServletRequest request, HttpServletResponse response, SubscribeRequest wanted,
+              Optional<Instant> closeAt) throws IOException {
         if (open.size() >= maxSubscribers) {
             PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "subscriber limit reached; try again later");
             return;
@@ -126,6 +135,16 @@ public class Subscribers {
             return;
         }
         subscriber.start();
+        closeAt.ifPresent(at -> closeAtExpiry(subscriber, at));
+    }
+
+    private void closeAtExpiry(Subscriber subscriber, Instant at) {
+        long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
+        ScheduledFuture<?> expiry = threads.timer().schedule(() -> subscriber.close("token expired"), delay, TimeUnit.MILLISECONDS);
+        expiries.put(subscriber, expiry);
+        if (!open.contains(subscriber) && expiries.remove(subscriber, expiry)) {
+            expiry.cancel(false); // it ended before the timer was set
+        }
     }
 
     /** Connections open on this node. */
@@ -135,6 +154,10 @@ public class Subscribers {
 
     private void forget(Subscriber subscriber) {
         open.remove(subscriber);
+        ScheduledFuture<?> expiry = expiries.remove(subscriber);
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
         hub.unsubscribe(subscriber, subscriber.streams());
     }
 
