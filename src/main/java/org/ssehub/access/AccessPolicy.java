@@ -2,6 +2,8 @@ package org.ssehub.access;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import org.ssehub.config.HubConfig;
@@ -51,6 +53,11 @@ public class AccessPolicy {
         if (verifier == null && !privateStreams.isEmpty()) {
             LOG.warning("sse.hub.private-streams is set but no JWT key is: nobody can read " + privateStreams);
         }
+    }
+
+    /** Created at start-up, so a bad key or pattern setting fails the deployment, not every request. */
+    void startUp(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // the container ran start() to deliver this
     }
 
     static TokenVerifier verifier(String secret, String publicKey, int clockSkewSeconds) {
