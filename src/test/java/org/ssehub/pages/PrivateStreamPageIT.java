@@ -71,10 +71,14 @@ class PrivateStreamPageIT extends PageTest {
                 .anyMatch(row -> row.getText().contains("only for 42")));
         assertTrue(browser.text("#publish-result").startsWith("published message to user.42"), browser.text("#publish-result"));
         browser.script("localStorage.clear()");
+        assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("status of 401")).toList(),
+                "the only console errors are the refused subscription's");
+        browser.clearConsole();
     }
 
     @Test
     void anEventSourceIsLetInByTheTokenCookie() {
+        browser.clearConsole();
         browser.open(page("basics.html"));
         browser.script("document.cookie = 'sse-hub-token=' + arguments[0] + '; path=/; SameSite=Strict';"
                 + "window.received = [];"
@@ -87,7 +91,7 @@ class PrivateStreamPageIT extends PageTest {
         assertTrue(id.matches("\\d+"), "published: " + id);
         browser.await("the event arrived", () -> String.valueOf(browser.script("return window.received.join('|');")).contains("by cookie"));
         browser.script("document.cookie = 'sse-hub-token=; path=/; max-age=0';");
-        assertEquals(List.of(), browser.consoleErrors().stream().filter(e -> !e.contains("favicon")).toList());
+        assertNoConsoleErrors("basics.html with the token cookie");
     }
 
     private void subscribe(String streams) {
