@@ -47,6 +47,7 @@ public class StreamsResource {
         } catch (IllegalArgumentException e) {
             throw PlainErrors.status(400, e.getMessage());
         }
-        return json.write(hub.stream(name).filter(info -> access.readable(request).test(name)).orElseThrow(() -> PlainErrors.status(404, "no stream named " + name)));
+        return json.write(hub.stream(name).filter(info -> access.readable(request).test(name)) // private and not yours: unknown
+                .orElseThrow(() -> PlainErrors.status(404, "no stream named " + name)));
     }
 }
