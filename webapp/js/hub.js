@@ -63,17 +63,21 @@ export function formatTime(date) {
 
 const TOKEN_KEY = 'sse-hub.publish-token';
 
-/** The optional publish token (sse.hub.publish-token), kept in this browser only. */
+/** The optional token (sse.hub.publish-token, or a JWT for private streams and publishing), kept in this browser only. */
 export const publishToken = {
   get: () => localStorage.getItem(TOKEN_KEY) ?? '',
   set: (token) => (token ? localStorage.setItem(TOKEN_KEY, token) : localStorage.removeItem(TOKEN_KEY)),
 };
 
+/** The Authorization header for the token, or none. */
+export function bearer() {
+  const token = publishToken.get();
+  return token ? { Authorization: `Bearer ${token}` } : {};
+}
+
 /** POST api/publish; resolves to the new event's id, rejects with the hub's answer (e.g. "400 msg required"). */
 export async function publish({ stream = 'events', type = 'message', data }) {
-  const headers = { 'Content-Type': 'text/plain;charset=UTF-8' };
-  const token = publishToken.get();
-  if (token) headers.Authorization = `Bearer ${token}`;
+  const headers = { 'Content-Type': 'text/plain;charset=UTF-8', ...bearer() };
   const response = await fetch(hubUrl('api/publish', { stream, type }), { method: 'POST', headers, body: data });
   if (!response.ok) {
     const reason = (await response.text()).trim() || response.statusText;

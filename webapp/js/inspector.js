@@ -1,6 +1,6 @@
 // The stream inspector: reads api/events with fetch and parses the frames itself, so every frame shows
 // (any event type, comments, retry), not only the types an EventSource has listeners for.
-import { bindBadge, el, hubUrl, formatTime, publish, publishToken, Reconnect } from './hub.js';
+import { bearer, bindBadge, el, hubUrl, formatTime, publish, publishToken, Reconnect } from './hub.js';
 
 const MAX_ROWS = 500;
 const $ = (id) => document.getElementById(id);
@@ -55,7 +55,7 @@ class FrameStream {
     this.#reconnect.attempt();
     this.#abort = new AbortController();
     try {
-      const headers = { Accept: 'text/event-stream' };
+      const headers = { Accept: 'text/event-stream', ...bearer() };
       if (this.lastEventId) headers['Last-Event-ID'] = this.lastEventId;
       const response = await fetch(this.url(), { headers, cache: 'no-store', signal: this.#abort.signal });
       if (!response.ok) {
@@ -235,7 +235,10 @@ $('show-comments').addEventListener('change', (e) => {
 });
 
 $('token').value = publishToken.get();
-$('token').addEventListener('change', (e) => publishToken.set(e.target.value.trim()));
+$('token').addEventListener('change', (e) => {
+  publishToken.set(e.target.value.trim());
+  listKnownStreams(); // a token may show private streams
+});
 
 $('publish-form').addEventListener('submit', async (e) => {
   e.preventDefault();
@@ -257,7 +260,7 @@ $('publish-form').addEventListener('submit', async (e) => {
 // The streams the hub knows, as buttons that add or remove one from the subscription field.
 async function listKnownStreams() {
   try {
-    const response = await fetch(hubUrl('api/streams'), { cache: 'no-store' });
+    const response = await fetch(hubUrl('api/streams'), { cache: 'no-store', headers: bearer() });
     if (!response.ok) return;
     const names = (await response.json()).map((stream) => stream.name);
     $('known-streams').replaceChildren(names.length ? 'known:' : '', ...names.map((name) =>

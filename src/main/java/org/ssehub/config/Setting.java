@@ -8,6 +8,13 @@ package org.ssehub.config;
 public enum Setting {
     ALLOWED_ORIGINS("sse.hub.allowed-origins", "*"),
     PUBLISH_TOKEN("sse.hub.publish-token", ""),
+    /** Per-stream rights with signed tokens (org.ssehub.access): one key, private streams, where tokens come from. */
+    JWT_SECRET("sse.hub.jwt.secret", ""),
+    JWT_PUBLIC_KEY("sse.hub.jwt.public-key", ""),
+    JWT_CLOCK_SKEW_SECONDS("sse.hub.jwt.clock-skew-seconds", "30"),
+    JWT_COOKIE("sse.hub.jwt.cookie", "sse-hub-token"),
+    JWT_QUERY_PARAM("sse.hub.jwt.query-param", "false"),
+    PRIVATE_STREAMS("sse.hub.private-streams", ""),
     HEARTBEAT_SECONDS("sse.hub.heartbeat-seconds", "15"),
     RETRY_MILLIS("sse.hub.retry-millis", "3000"),
     HISTORY_MAX_EVENTS("sse.hub.history.max-events", "1000"),

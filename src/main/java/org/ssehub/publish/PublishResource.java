@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
-import org.ssehub.web.PlainErrors;
 
 import java.io.InputStream;
 
@@ -49,10 +48,9 @@ public class PublishResource {
 
     @POST
     public Response post(@QueryParam("stream") String stream, @QueryParam("type") String type,
-                         @QueryParam("msg") String msg, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
+                         @QueryParam("msg") String msg, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
                          @Context HttpServletRequest request) {
-        authorize(authorization, request);
+        guard.check(request, stream, false);
         try (BodyBudget.Claim claim = bodies.claim()) {
             String data = RequestBody.read(body, contentType, request.getContentLengthLong(), maxBodyBytes, claim);
             return publish(stream, type, data == null || data.isBlank() ? msg : data);
@@ -61,17 +59,9 @@ public class PublishResource {
 
     @GET
     public Response get(@QueryParam("stream") String stream, @QueryParam("type") String type,
-                        @QueryParam("msg") String msg, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                        @Context HttpServletRequest request) {
-        authorize(authorization, request);
+                        @QueryParam("msg") String msg, @Context HttpServletRequest request) {
+        guard.check(request, stream, true);
         return publish(stream, type, msg);
-    }
-
-    private void authorize(String authorization, HttpServletRequest request) {
-        PublishGuard.Refusal refusal = guard.check(authorization, request.getRemoteAddr());
-        if (refusal != null) {
-            throw PlainErrors.status(refusal.status(), refusal.message());
-        }
     }
 
     private Response publish(String stream, String type, String data) {

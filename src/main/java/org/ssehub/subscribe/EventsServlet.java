@@ -5,6 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.ssehub.access.AccessPolicy;
+import org.ssehub.access.SubscribeDecision;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
@@ -19,10 +21,12 @@ public class EventsServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
     private transient Subscribers subscribers;
+    private transient AccessPolicy access;
 
     @Override
     public void init() {
         subscribers = CDI.current().select(Subscribers.class).get();
+        access = CDI.current().select(AccessPolicy.class).get();
     }
 
     @Override
@@ -30,7 +34,12 @@ public class EventsServlet extends HttpServlet {
         String fixedStream = request.getServletPath().endsWith("/news") ? "news" : null;
         try {
             SubscribeRequest wanted = SubscribeRequest.from(request, fixedStream, subscribers.maxStreamsPerConnection());
-            subscribers.open(request, response, wanted);
+            SubscribeDecision allowed = access.forSubscribe(request, wanted.streams());
+            if (allowed.refused()) {
+                allowed.refusal().send(response);
+                return;
+            }
+            subscribers.open(request, response, wanted, allowed.closeAt());
         } catch (RuntimeException e) {
             PlainErrors.send(response, e); // the servlet's side of the one error mapping
         }

@@ -14,6 +14,10 @@ import org.ssehub.stream.Hub;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
@@ -36,6 +40,8 @@ public class Subscribers {
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     /** Connections admitted and not yet ended: what the subscriber limit counts, exactly. */
     private final AtomicInteger admitted = new AtomicInteger();
+    /** Timers that end connections at their token's expiry, cancelled when a connection ends first. */
+    private final Map<Connection, ScheduledFuture<?>> expiries = new ConcurrentHashMap<>();
     private Dispatcher dispatcher;
     private Hub hub;
     private HubThreads threads;
@@ -105,8 +111,12 @@ public class Subscribers {
         return maxStreamsPerConnection;
     }
 
-    /** Starts the stream on this request; answers 503 itself when the node is full. */
-    void open(HttpServletRequest request, HttpServletResponse response, SubscribeRequest wanted) throws IOException {
+    /**
+     * Starts the stream on this request; answers 503 itself when the node is full. A connection
+     * allowed by an expiring token is ended at {@code closeAt}; the client reconnects with a fresh one.
+     */
+    void open(HttpServletRequest request, HttpServletResponse response, SubscribeRequest wanted,
+              Optional<Instant> closeAt) throws IOException {
         if (admitted.incrementAndGet() > maxSubscribers) {
             admitted.decrementAndGet();
             PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "subscriber limit reached; try again later");
@@ -142,6 +152,16 @@ public class Subscribers {
             return;
         }
         started(connection);
+        closeAt.ifPresent(at -> endAtExpiry(connection, at));
+    }
+
+    private void endAtExpiry(Connection connection, Instant at) {
+        long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
+        ScheduledFuture<?> expiry = threads.timer().schedule(() -> connection.end("token expired"), delay, TimeUnit.MILLISECONDS);
+        expiries.put(connection, expiry);
+        if (!open.contains(connection) && expiries.remove(connection, expiry)) {
+            expiry.cancel(false); // it ended before the timer was set
+        }
     }
 
     /** Where every connection starts sending. */
@@ -165,6 +185,10 @@ public class Subscribers {
     private void forget(Connection connection) {
         if (open.remove(connection)) {
             admitted.decrementAndGet();
+        }
+        ScheduledFuture<?> expiry = expiries.remove(connection);
+        if (expiry != null) {
+            expiry.cancel(false);
         }
         hub.unsubscribe(connection, connection.streams());
     }

@@ -97,7 +97,7 @@ class SubscriberLimitTest {
                     try {
                         start.await();
                         subscribers.open(request(), response(status),
-                                new SubscribeRequest(List.of("s"), Optional.empty(), StartPoint.live()));
+                                new SubscribeRequest(List.of("s"), Optional.empty(), StartPoint.live()), Optional.empty());
                     } catch (Exception e) {
                         throw new IllegalStateException(e);
                     }
