@@ -46,6 +46,17 @@ public final class RedisClusterExtension extends RedisFixture {
         throw new IllegalStateException("cluster did not reach cluster_state:ok");
     }
 
+    /** Stops one master, its data thrown away (its cluster membership stays in nodes.conf). */
+    public void stopMaster(int index) {
+        servers.get(index).stop(false);
+    }
+
+    /** Starts a stopped master again and waits until the cluster is whole. */
+    public void startMaster(int index) {
+        servers.get(index).start();
+        awaitClusterOk();
+    }
+
     /** The seed list, as {@code sse.hub.redis.url} takes it: {@code redis://127.0.0.1:p1,redis://127.0.0.1:p2,...}. */
     @Override
     public String url() {

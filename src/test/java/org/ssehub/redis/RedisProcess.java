@@ -69,11 +69,27 @@ final class RedisProcess {
         }
     }
 
+    /** Freezes (SIGSTOP) or thaws (SIGCONT) the server: it keeps its connections but answers nothing. */
+    void signal(String signal) {
+        RedisCli.exec(List.of("kill", "-" + signal, Long.toString(process.pid())));
+    }
+
     /** Ends the process however it can; never throws. */
     void kill() {
         if (process != null) {
+            signalQuietly("CONT");
             process.destroyForcibly();
             awaitExit();
+        }
+    }
+
+    private void signalQuietly(String signal) {
+        try {
+            if (process.isAlive()) {
+                signal(signal);
+            }
+        } catch (RuntimeException alreadyGone) {
+            // nothing to thaw
         }
     }
 

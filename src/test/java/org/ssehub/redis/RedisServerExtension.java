@@ -49,6 +49,16 @@ public final class RedisServerExtension extends RedisFixture {
         server.start();
     }
 
+    /** Freezes the server (SIGSTOP): connections stay open, nothing is answered, as with a hung Redis. */
+    public void freeze() {
+        server.signal("STOP");
+    }
+
+    /** Lets a frozen server go on (SIGCONT). */
+    public void thaw() {
+        server.signal("CONT");
+    }
+
     @Override
     public void flushAll() {
         cli("FLUSHALL");

@@ -47,8 +47,23 @@ public final class RedisConnection implements AutoCloseable {
     private volatile RedisScriptingCommands<String, String> commands;
     private long retryAfterNanos;
 
-    /** @param timeout for connecting and for every command; a publish fails within about this long */
-    public RedisConnection(RedisAddress address, Duration timeout) {
+    /**
+     * Creates the client and tries to connect at once, so the client's threads, classes and first
+     * connection are ready before the first publish; if Redis is down now, commands fail fast until it is back.
+     *
+     * @param timeout for connecting and for every command; a publish fails within about this long
+     */
+    public static RedisConnection open(RedisAddress address, Duration timeout) {
+        RedisConnection redis = new RedisConnection(address, timeout);
+        try {
+            redis.connect();
+        } catch (StoreUnavailableException downForNow) {
+            // the first command tries again, at most once per timeout
+        }
+        return redis;
+    }
+
+    private RedisConnection(RedisAddress address, Duration timeout) {
         this.address = address;
         this.timeout = timeout;
         this.resources = DefaultClientResources.builder().ioThreadPoolSize(2).computationThreadPoolSize(1).build();
@@ -82,6 +97,9 @@ public final class RedisConnection implements AutoCloseable {
      * @throws StoreUnavailableException Redis is down, unreachable, too slow or (transiently) refusing writes
      */
     public <T> T call(Function<RedisScriptingCommands<String, String>, T> command) {
+        if (closed.get()) {
+            throw new StoreUnavailableException("the Redis connection is closed", null);
+        }
         RedisScriptingCommands<String, String> target = commands();
         try {
             return command.apply(target);

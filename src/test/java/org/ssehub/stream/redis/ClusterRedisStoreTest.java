@@ -4,12 +4,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ssehub.redis.RedisUnderTest;
 import org.ssehub.redis.RedisClusterExtension;
+import org.ssehub.redis.RedisCli;
+import org.ssehub.stream.ResetSignal;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The store on a real 3-master Redis Cluster: the same behaviour, with streams spread over the masters. */
@@ -37,11 +40,44 @@ class ClusterRedisStoreTest extends StoreBehaviour {
         }
         int withKeys = 0;
         for (int port : CLUSTER.ports()) {
-            if (Long.parseLong(org.ssehub.redis.RedisCli.run(port, "DBSIZE")) > 0) {
+            if (Long.parseLong(RedisCli.run(port, "DBSIZE")) > 0) {
                 withKeys++;
             }
         }
         assertTrue(withKeys >= 2, "the streams live on more than one master (" + withKeys + ")");
         assertTrue(slots.size() > 1);
+    }
+
+    @Test
+    void whileAMasterIsDownPublishesFailFastAndItsStreamsStartANewEraWhenItIsBack() {
+        RedisStreamStore store = store(ROOMY);
+        String stream = streamOn(0, store);
+        long before = store.publish(stream, "message", "stored").event().id();
+        CLUSTER.stopMaster(0);
+        try {
+            long start = System.nanoTime();
+            assertThrows(StoreUnavailableException.class, () -> store.publish(stream, "message", "lost"));
+            long took = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(took < 2_000, "failed after " + took + " ms");
+        } finally {
+            CLUSTER.startMaster(0);
+        }
+        Published back = SingleRedisStoreTest.awaitPublish(store, stream, "back");
+        assertTrue(back.event().id() > before, "no id issued twice");
+        Page resumed = store.after(stream, before, 10);
+        assertEquals(ResetSignal.EXPIRED, resumed.reset().reason(), "the master came back empty");
+        assertEquals(List.of(back.event().id()), ids(resumed.events()));
+    }
+
+    /** A stream whose keys live on the given master. */
+    private static String streamOn(int master, RedisStreamStore store) {
+        for (int i = 0; i < 100; i++) {
+            String stream = "s" + i;
+            store.publish(stream, "message", "probe");
+            if ("1".equals(RedisCli.run(CLUSTER.ports().get(master), "EXISTS", KEYS.meta(stream)))) {
+                return stream;
+            }
+        }
+        throw new IllegalStateException("no stream of 100 landed on master " + master);
     }
 }

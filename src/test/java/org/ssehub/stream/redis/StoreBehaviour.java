@@ -42,7 +42,7 @@ abstract class StoreBehaviour {
 
     @BeforeEach
     void connect() {
-        redis = new RedisConnection(RedisAddress.parse(target().url()), Duration.ofSeconds(1));
+        redis = RedisConnection.open(RedisAddress.parse(target().url()), Duration.ofSeconds(1));
     }
 
     @AfterEach
