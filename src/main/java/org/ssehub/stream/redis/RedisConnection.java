@@ -12,12 +12,15 @@ import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisScriptingCommands;
 import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.event.connection.ConnectionActivatedEvent;
 import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
+
+import reactor.core.Disposable;
 
 import java.time.Duration;
 import java.util.List;
@@ -157,6 +160,17 @@ public final class RedisConnection implements AutoCloseable {
         } catch (RedisException e) {
             throw new StoreUnavailableException("cannot connect to " + address + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs {@code action} (on a Lettuce thread: keep it short) whenever one of this client's
+     * connections (re)connects; closing the result stops that.
+     */
+    public AutoCloseable onConnected(Runnable action) {
+        Disposable subscription = resources.eventBus().get()
+                .filter(ConnectionActivatedEvent.class::isInstance)
+                .subscribe(event -> action.run());
+        return subscription::dispose;
     }
 
     public Duration timeout() {

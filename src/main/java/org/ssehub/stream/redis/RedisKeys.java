@@ -28,6 +28,14 @@ public record RedisKeys(String prefix) {
         return prefix + "{" + stream + "}:live";
     }
 
+    /** The stream a {@link #channel(String)} belongs to, or null for another channel. */
+    String streamOfChannel(String channel) {
+        if (!channel.startsWith(prefix + "{") || !channel.endsWith("}:live")) {
+            return null;
+        }
+        return channel.substring(prefix.length() + 1, channel.length() - "}:live".length());
+    }
+
     /** Hash node -> subscriber count, and the sorted set node -> expiry of that count. */
     String nodeCounts(String stream) {
         return prefix + "{" + stream + "}:nodes";
