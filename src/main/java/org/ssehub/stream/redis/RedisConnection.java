@@ -3,7 +3,6 @@ package org.ssehub.stream.redis;
 import io.lettuce.core.AbstractRedisClient;
 import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
-import io.lettuce.core.RedisCommandExecutionException;
 import io.lettuce.core.RedisException;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
@@ -38,8 +37,6 @@ public final class RedisConnection implements AutoCloseable {
 
     /** Commands waiting for Redis on one connection; past this they are rejected (never an unbounded queue). */
     private static final int MAX_QUEUED_COMMANDS = 10_000;
-    private static final List<String> TRANSIENT = List.of("OOM", "LOADING", "BUSY", "CLUSTERDOWN", "TRYAGAIN",
-            "MASTERDOWN", "READONLY", "NOREPLICAS", "MISCONF");
 
     private final RedisAddress address;
     private final Duration timeout;
@@ -106,14 +103,8 @@ public final class RedisConnection implements AutoCloseable {
         RedisScriptingCommands<String, String> target = commands();
         try {
             return command.apply(target);
-        } catch (RedisCommandExecutionException e) {
-            String message = String.valueOf(e.getMessage());
-            if (TRANSIENT.stream().anyMatch(message::startsWith)) {
-                throw new StoreUnavailableException("Redis refused the command for now: " + message, e);
-            }
-            throw new IllegalStateException("Redis refused a command: " + message, e);
         } catch (RedisException e) {
-            throw new StoreUnavailableException("Redis did not answer: " + e.getMessage(), e);
+            throw RedisErrors.translate(e);
         }
     }
 
@@ -137,8 +128,15 @@ public final class RedisConnection implements AutoCloseable {
                 StatefulRedisClusterConnection<String, String> c = cluster.connect();
                 connection = c;
                 // Open the connection to every master now: with rejecting behaviour, Lettuce refuses a
-                // command whose node connection is still being opened.
-                c.getPartitions().forEach(node -> c.getConnection(node.getUri().getHost(), node.getUri().getPort()));
+                // command whose node connection is still being opened. A master that is down now is no
+                // reason to refuse the others' streams.
+                c.getPartitions().forEach(node -> {
+                    try {
+                        c.getConnection(node.getUri().getHost(), node.getUri().getPort());
+                    } catch (RedisException masterDown) {
+                        // its streams fail fast until Lettuce reaches it
+                    }
+                });
                 commands = c.sync();
             } else {
                 StatefulRedisConnection<String, String> c = ((RedisClient) client).connect();

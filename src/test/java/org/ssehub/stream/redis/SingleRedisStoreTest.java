@@ -66,7 +66,6 @@ class SingleRedisStoreTest extends StoreBehaviour {
                 if (System.nanoTime() > deadline) {
                     throw notYet;
                 }
-                Thread.onSpinWait();
                 try {
                     Thread.sleep(50);
                 } catch (InterruptedException e) {
