@@ -39,6 +39,10 @@ final class FeedCursors {
         return cursors.remove(stream) != null;
     }
 
+    Set<String> followed() {
+        return cursors.keySet();
+    }
+
     void markBehind(String stream) {
         if (cursors.containsKey(stream)) {
             behind.add(stream);

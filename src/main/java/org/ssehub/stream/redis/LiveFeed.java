@@ -98,6 +98,14 @@ public final class LiveFeed implements AutoCloseable {
         inbox.offer(WAKE);
     }
 
+    /** After a reconnect: Lettuce renews the subscriptions it had, not those refused while Redis was away. */
+    private void resubscribe() {
+        String[] channels = cursors.followed().stream().map(keys::channel).toArray(String[]::new);
+        if (channels.length > 0) {
+            pubSub.async().subscribe(channels);
+        }
+    }
+
     private void run() {
         long nextCheck = System.nanoTime() + checkEvery.toNanos();
         while (!closed.get()) {
@@ -107,6 +115,7 @@ public final class LiveFeed implements AutoCloseable {
                     cursors.handle(announcement);
                 }
                 if (allBehind.getAndSet(false)) {
+                    resubscribe();
                     cursors.markAllBehind();
                 }
                 if (System.nanoTime() - nextCheck >= 0) {

@@ -177,6 +177,28 @@ class LiveFeedTest {
     }
 
     @Test
+    void aStreamFollowedWhileRedisWasAwayIsHeardOnceItIsBack() throws InterruptedException {
+        try (LiveFeed feed = feed(10_000, Duration.ofMinutes(1))) {
+            REDIS.stop();
+            feed.follow("away", 1);
+            REDIS.start();
+            long deadline = System.currentTimeMillis() + 10_000;
+            List<Long> published = new ArrayList<>();
+            while (received.isEmpty() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200); // until the feed has reconnected and hears announcements again
+                try {
+                    published.add(store.publish("away", "message", "live").event().id());
+                } catch (StoreUnavailableException notYet) {
+                    // the command connection reconnects too
+                }
+            }
+            await(() -> received.size() >= 1 + published.size(), "the reset and every event");
+            assertEquals("reset:" + ResetSignal.EXPIRED, received.get(0), "id 1 predates what Redis holds");
+            assertEquals(published.stream().map(String::valueOf).toList(), received.subList(1, received.size()));
+        }
+    }
+
+    @Test
     void closingStopsTheFeedsThread() {
         LiveFeed feed = feed(10, Duration.ofMillis(100));
         feed.follow("closing", 0);
