@@ -66,13 +66,13 @@ class LeaseAndCountsTest {
     @Test
     void countsAddUpOverNodesAndADeadNodesCountGoesAway() throws InterruptedException {
         NodeCounts a = new NodeCounts(redis, StoreBehaviour.KEYS, "node-a", Duration.ofMinutes(1));
-        NodeCounts b = new NodeCounts(redis, StoreBehaviour.KEYS, "node-b", Duration.ofMillis(300));
+        NodeCounts b = new NodeCounts(redis, StoreBehaviour.KEYS, "node-b", Duration.ofMillis(1_500));
         assertEquals(3, a.report("news", 3));
         assertEquals(7, b.report("news", 4));
         assertEquals(7, a.total("news"));
         assertEquals(5, a.report("news", 1));
         assertEquals(0, a.total("other"));
-        Thread.sleep(500); // b stops reporting, as a dead node does
+        Thread.sleep(1_800); // b stops reporting, as a dead node does
         assertEquals(1, a.total("news"));
         assertEquals(0, a.report("news", 0));
         assertEquals("0", REDIS.cli("EXISTS", StoreBehaviour.KEYS.nodeCounts("news")), "nothing left behind");
