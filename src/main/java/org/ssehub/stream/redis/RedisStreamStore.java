@@ -29,6 +29,9 @@ public final class RedisStreamStore {
 
     /** Stores the event and announces it; returns once Redis has it (never for an event not stored). */
     public Published publish(String stream, String type, String data) {
+        if (type.indexOf('\n') >= 0 || type.indexOf('\r') >= 0) {
+            throw new IllegalArgumentException("an event type has no line break"); // the announcement's format needs it
+        }
         List<String> reply = publish.run(redis, keysOf(stream), limits.scriptArgs(type, data, keys.channel(stream)));
         long id = Long.parseLong(reply.get(0));
         return new Published(new Event(stream, id, type, data, id / 1000), Long.parseLong(reply.get(1)),

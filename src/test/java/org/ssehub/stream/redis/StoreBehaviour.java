@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -119,6 +120,13 @@ abstract class StoreBehaviour {
         long bytes = "headline".length() + "line one\nline two\r\nü €".getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                 + "message".length() + 1;
         assertEquals(bytes, page.state().retainedBytes());
+    }
+
+    @Test
+    void aTypeWithALineBreakIsRefusedBeforeReachingRedis() {
+        RedisStreamStore store = store(ROOMY);
+        assertThrows(IllegalArgumentException.class, () -> store.publish("types", "two\nlines", "x"));
+        assertFalse(store.state("types").isPresent());
     }
 
     @Test
