@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -56,7 +57,8 @@ class ClusterLiveFeedTest {
     }
 
     @Test
-    void publishesOnBothNodesReachBothNodesInTheSameOrder() throws Exception {
+    void publishesOnBothNodesReachBothNodesInTheSameOrderAndClosingStopsEveryThread() throws Exception {
+        Set<Thread> before = ClientThreads.alive();
         try (Node a = new Node(); Node b = new Node()) {
             for (String stream : STREAMS) {
                 long start = a.store.publish(stream, "message", "start").event().id();
@@ -93,6 +95,7 @@ class ClusterLiveFeedTest {
             }
             assertTrue(a.resets.isEmpty() && b.resets.isEmpty(), "no reset: nothing was lost");
         }
+        assertEquals(List.of(), ClientThreads.leftSince(before), "the cluster clients and feeds left no thread");
     }
 
     private static boolean complete(Node node) {

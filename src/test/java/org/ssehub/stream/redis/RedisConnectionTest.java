@@ -8,8 +8,6 @@ import org.ssehub.redis.RedisServerExtension;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,11 +25,6 @@ class RedisConnectionTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(1);
     private static final long ANSWER_WITHIN_MILLIS = 2_000;
-    private static final Predicate<Thread> CLIENT_THREAD = t -> {
-        String name = t.getName().toLowerCase(java.util.Locale.ROOT);
-        return name.contains("lettuce") || name.contains("netty") || name.contains("eventloop")
-                || name.contains("globaleventexecutor") || name.contains("reactor");
-    };
 
     private static RedisStreamStore store(RedisConnection redis) {
         return new RedisStreamStore(redis, StoreBehaviour.KEYS, StoreBehaviour.ROOMY);
@@ -100,31 +93,16 @@ class RedisConnectionTest {
 
     @Test
     void closingLeavesNoClientThreadBehind() throws InterruptedException {
-        Set<Thread> before = clientThreads();
+        Set<Thread> before = ClientThreads.alive();
         RedisConnection redis = RedisConnection.open(RedisAddress.parse(REDIS.url()), TIMEOUT);
         store(redis).publish("threads", "message", "x");
         StatefulRedisPubSubConnection<String, String> pubSub = redis.connectPubSub();
         pubSub.sync().subscribe("test-hub:{threads}:live");
-        assertTrue(clientThreads().size() > before.size(), "the client did start threads (the check can fail)");
+        assertTrue(ClientThreads.alive().size() > before.size(), "the client did start threads (the check can fail)");
         pubSub.close();
         redis.close();
         redis.close();
-        long deadline = System.currentTimeMillis() + 5_000;
-        List<String> left = leftOver(before);
-        while (!left.isEmpty() && System.currentTimeMillis() < deadline) {
-            Thread.sleep(50);
-            left = leftOver(before);
-        }
-        assertEquals(List.of(), left);
+        assertEquals(List.of(), ClientThreads.leftSince(before));
         assertThrows(StoreUnavailableException.class, () -> store(redis).publish("threads", "message", "late"));
-    }
-
-    private static List<String> leftOver(Set<Thread> before) {
-        return clientThreads().stream().filter(t -> !before.contains(t)).map(Thread::getName).sorted().toList();
-    }
-
-    private static Set<Thread> clientThreads() {
-        return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).filter(CLIENT_THREAD)
-                .collect(Collectors.toSet());
     }
 }
