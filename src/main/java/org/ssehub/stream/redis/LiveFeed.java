@@ -24,6 +24,7 @@ public final class LiveFeed implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(LiveFeed.class.getName());
     private static final Object WAKE = new Object();
+    private static final long RETRY_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     private final RedisKeys keys;
     private final FeedCursors cursors;
@@ -31,7 +32,9 @@ public final class LiveFeed implements AutoCloseable {
     private final BlockingQueue<Object> inbox;
     private final AtomicBoolean allBehind = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final StatefulRedisPubSubConnection<String, String> pubSub;
+    private final RedisConnection redis;
+    /** Null until the feed could connect (Redis may be down when the node starts); set by the feed's thread. */
+    private volatile StatefulRedisPubSubConnection<String, String> pubSub;
     private final AutoCloseable reconnects;
     private final Thread thread;
 
@@ -46,13 +49,8 @@ public final class LiveFeed implements AutoCloseable {
         this.cursors = new FeedCursors(store, listener);
         this.checkEvery = checkEvery;
         this.inbox = new ArrayBlockingQueue<>(capacity);
-        this.pubSub = redis.connectPubSub();
-        pubSub.addListener(new RedisPubSubAdapter<>() {
-            @Override
-            public void message(String channel, String message) {
-                onMessage(channel, message);
-            }
-        });
+        this.redis = redis;
+        connectIfNeeded();
         this.reconnects = redis.onConnected(this::catchUpAll);
         this.thread = new Thread(this::run, "sse-hub-redis-feed");
         thread.setDaemon(true);
@@ -65,7 +63,10 @@ public final class LiveFeed implements AutoCloseable {
             return;
         }
         try {
-            pubSub.sync().subscribe(keys.channel(stream));
+            StatefulRedisPubSubConnection<String, String> connection = pubSub;
+            if (connection != null) {
+                connection.sync().subscribe(keys.channel(stream));
+            }
         } catch (RedisException e) {
             // Lettuce subscribes again when it reconnects; until then the position check catches up
             LOG.log(Level.FINE, "subscribing to " + stream + " failed for now", e);
@@ -74,8 +75,9 @@ public final class LiveFeed implements AutoCloseable {
     }
 
     public void unfollow(String stream) {
-        if (cursors.unfollow(stream)) {
-            pubSub.async().unsubscribe(keys.channel(stream));
+        StatefulRedisPubSubConnection<String, String> connection = pubSub;
+        if (cursors.unfollow(stream) && connection != null) {
+            connection.async().unsubscribe(keys.channel(stream));
         }
     }
 
@@ -98,11 +100,32 @@ public final class LiveFeed implements AutoCloseable {
         inbox.offer(WAKE);
     }
 
+    /** Opens the Pub/Sub connection if the feed has none yet; the first one catches every stream up. */
+    private void connectIfNeeded() {
+        if (pubSub != null) {
+            return;
+        }
+        try {
+            StatefulRedisPubSubConnection<String, String> connection = redis.connectPubSub();
+            connection.addListener(new RedisPubSubAdapter<>() {
+                @Override
+                public void message(String channel, String message) {
+                    onMessage(channel, message);
+                }
+            });
+            pubSub = connection;
+            catchUpAll();
+        } catch (StoreUnavailableException e) {
+            LOG.log(Level.FINE, "live feed: Redis unavailable, connecting later", e);
+        }
+    }
+
     /** After a reconnect: Lettuce renews the subscriptions it had, not those refused while Redis was away. */
     private void resubscribe() {
         String[] channels = cursors.followed().stream().map(keys::channel).toArray(String[]::new);
-        if (channels.length > 0) {
-            pubSub.async().subscribe(channels);
+        StatefulRedisPubSubConnection<String, String> connection = pubSub;
+        if (channels.length > 0 && connection != null) {
+            connection.async().subscribe(channels);
         }
     }
 
@@ -110,7 +133,9 @@ public final class LiveFeed implements AutoCloseable {
         long nextCheck = System.nanoTime() + checkEvery.toNanos();
         while (!closed.get()) {
             try {
-                Object item = inbox.poll(Math.max(0, nextCheck - System.nanoTime()), TimeUnit.NANOSECONDS);
+                connectIfNeeded();
+                long wait = Math.max(0, nextCheck - System.nanoTime());
+                Object item = inbox.poll(pubSub == null ? Math.min(wait, RETRY_NANOS) : wait, TimeUnit.NANOSECONDS);
                 if (item instanceof Announcement announcement) {
                     cursors.handle(announcement);
                 }
@@ -147,6 +172,9 @@ public final class LiveFeed implements AutoCloseable {
         } catch (Exception e) {
             LOG.log(Level.FINE, "stopping the reconnect hook", e);
         }
-        pubSub.close();
+        StatefulRedisPubSubConnection<String, String> connection = pubSub;
+        if (connection != null) {
+            connection.close();
+        }
     }
 }

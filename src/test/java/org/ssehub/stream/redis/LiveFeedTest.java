@@ -182,20 +182,35 @@ class LiveFeedTest {
             REDIS.stop();
             feed.follow("away", 1);
             REDIS.start();
-            long deadline = System.currentTimeMillis() + 10_000;
-            List<Long> published = new ArrayList<>();
-            while (received.isEmpty() && System.currentTimeMillis() < deadline) {
-                Thread.sleep(200); // until the feed has reconnected and hears announcements again
-                try {
-                    published.add(store.publish("away", "message", "live").event().id());
-                } catch (StoreUnavailableException notYet) {
-                    // the command connection reconnects too
-                }
-            }
-            await(() -> received.size() >= 1 + published.size(), "the reset and every event");
-            assertEquals("reset:" + ResetSignal.EXPIRED, received.get(0), "id 1 predates what Redis holds");
-            assertEquals(published.stream().map(String::valueOf).toList(), received.subList(1, received.size()));
+            assertHeardAfterRedisCameBack("away");
         }
+    }
+
+    @Test
+    void aFeedStartedWhileRedisIsDownConnectsWhenItComesBack() throws InterruptedException {
+        REDIS.stop();
+        try (LiveFeed feed = feed(10_000, Duration.ofMinutes(1))) {
+            feed.follow("early", 1);
+            REDIS.start();
+            assertHeardAfterRedisCameBack("early");
+        }
+    }
+
+    /** Publishes until the feed hears the stream again; then it has the reset (id 1 is long gone) and every event. */
+    private void assertHeardAfterRedisCameBack(String stream) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        List<Long> published = new ArrayList<>();
+        while (received.isEmpty() && System.currentTimeMillis() < deadline) {
+            Thread.sleep(200); // until the feed has (re)connected and hears announcements
+            try {
+                published.add(store.publish(stream, "message", "live").event().id());
+            } catch (StoreUnavailableException notYet) {
+                // the command connection reconnects too
+            }
+        }
+        await(() -> received.size() >= 1 + published.size(), "the reset and every event");
+        assertEquals("reset:" + ResetSignal.EXPIRED, received.get(0), "id 1 predates what Redis holds");
+        assertEquals(published.stream().map(String::valueOf).toList(), received.subList(1, received.size()));
     }
 
     @Test
