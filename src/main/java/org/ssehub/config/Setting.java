@@ -36,6 +36,13 @@ public enum Setting {
     DISPATCH_THREADS("sse.hub.dispatch-threads", "0"),
     DEMO_GENERATORS("sse.hub.demo.generators", "true"),
     /**
+     * Redis for the multi-node backplane: {@code redis://[user:password@]host:port[/db]}, {@code rediss://} for
+     * TLS, comma-separated seeds for a Redis Cluster; blank = single node, no Redis (issue 9, not wired yet).
+     */
+    REDIS_URL("sse.hub.redis.url", ""),
+    /** Prefix of every Redis key and channel the hub uses, so several hubs can share one Redis. */
+    REDIS_KEY_PREFIX("sse.hub.redis.key-prefix", "sse-hub:"),
+    /**
      * JNDI names, comma-separated and tried in order, of the server's managed scheduled executor for
      * the hub's timer (the standard name, then TomEE's); none found or blank = a thread of its own.
      */

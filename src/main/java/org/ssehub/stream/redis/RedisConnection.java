@@ -1,0 +1,198 @@
+package org.ssehub.stream.redis;
+
+import io.lettuce.core.AbstractRedisClient;
+import io.lettuce.core.ClientOptions;
+import io.lettuce.core.RedisClient;
+import io.lettuce.core.RedisException;
+import io.lettuce.core.RedisURI;
+import io.lettuce.core.SocketOptions;
+import io.lettuce.core.TimeoutOptions;
+import io.lettuce.core.api.StatefulConnection;
+import io.lettuce.core.api.StatefulRedisConnection;
+import io.lettuce.core.api.sync.RedisScriptingCommands;
+import io.lettuce.core.cluster.ClusterClientOptions;
+import io.lettuce.core.event.connection.ConnectionActivatedEvent;
+import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
+import io.lettuce.core.cluster.RedisClusterClient;
+import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
+import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
+import io.lettuce.core.resource.ClientResources;
+import io.lettuce.core.resource.DefaultClientResources;
+
+import reactor.core.Disposable;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * Owns the Lettuce client, its threads ({@link ClientResources}) and the one shared command
+ * connection. Fails fast while Redis is down: commands are rejected, not queued, while disconnected;
+ * every command has a timeout; a node that could not connect tries again at most once per timeout.
+ * {@link #close()} shuts the client and its threads down, once.
+ */
+public final class RedisConnection implements AutoCloseable {
+
+    /** Commands waiting for Redis on one connection; past this they are rejected (never an unbounded queue). */
+    private static final int MAX_QUEUED_COMMANDS = 10_000;
+
+    private final RedisAddress address;
+    private final Duration timeout;
+    private final ClientResources resources;
+    private final AbstractRedisClient client;
+    private final AtomicBoolean closed = new AtomicBoolean();
+    private volatile StatefulConnection<String, String> connection;
+    private volatile RedisScriptingCommands<String, String> commands;
+    private long retryAfterNanos;
+
+    /**
+     * Creates the client and tries to connect at once, so the client's threads, classes and first
+     * connection are ready before the first publish; if Redis is down now, commands fail fast until it is back.
+     *
+     * @param timeout for connecting and for every command; a publish fails within about this long
+     */
+    public static RedisConnection open(RedisAddress address, Duration timeout) {
+        RedisConnection redis = new RedisConnection(address, timeout);
+        try {
+            redis.connect();
+        } catch (StoreUnavailableException downForNow) {
+            // the first command tries again, at most once per timeout
+        }
+        return redis;
+    }
+
+    private RedisConnection(RedisAddress address, Duration timeout) {
+        this.address = address;
+        this.timeout = timeout;
+        this.resources = DefaultClientResources.builder().ioThreadPoolSize(2).computationThreadPoolSize(1).build();
+        List<RedisURI> seeds = address.seeds().stream().peek(s -> s.setTimeout(timeout)).toList();
+        if (address.cluster()) {
+            RedisClusterClient cluster = RedisClusterClient.create(resources, seeds);
+            cluster.setOptions(ClusterClientOptions.builder(options())
+                    .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder().enableAllAdaptiveRefreshTriggers().build())
+                    .build());
+            client = cluster;
+        } else {
+            RedisClient single = RedisClient.create(resources, seeds.get(0));
+            single.setOptions(options());
+            client = single;
+        }
+    }
+
+    private ClientOptions options() {
+        return ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .requestQueueSize(MAX_QUEUED_COMMANDS)
+                .autoReconnect(true)
+                .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
+                .timeoutOptions(TimeoutOptions.enabled(timeout))
+                .build();
+    }
+
+    /**
+     * Runs a command on the shared connection, connecting first if needed.
+     *
+     * @throws StoreUnavailableException Redis is down, unreachable, too slow or (transiently) refusing writes
+     */
+    public <T> T call(Function<RedisScriptingCommands<String, String>, T> command) {
+        if (closed.get()) {
+            throw new StoreUnavailableException("the Redis connection is closed", null);
+        }
+        RedisScriptingCommands<String, String> target = commands();
+        try {
+            return command.apply(target);
+        } catch (RedisException e) {
+            throw RedisErrors.translate(e);
+        }
+    }
+
+    private RedisScriptingCommands<String, String> commands() {
+        RedisScriptingCommands<String, String> current = commands;
+        return current != null ? current : connect();
+    }
+
+    private synchronized RedisScriptingCommands<String, String> connect() {
+        if (closed.get()) {
+            throw new StoreUnavailableException("the Redis connection is closed", null);
+        }
+        if (commands != null) {
+            return commands;
+        }
+        if (System.nanoTime() - retryAfterNanos < 0) {
+            throw new StoreUnavailableException("Redis was unreachable moments ago (" + address + ")", null);
+        }
+        try {
+            if (client instanceof RedisClusterClient cluster) {
+                StatefulRedisClusterConnection<String, String> c = cluster.connect();
+                connection = c;
+                // Open the connection to every master now: with rejecting behaviour, Lettuce refuses a
+                // command whose node connection is still being opened. A master that is down now is no
+                // reason to refuse the others' streams.
+                c.getPartitions().forEach(node -> {
+                    try {
+                        c.getConnection(node.getUri().getHost(), node.getUri().getPort());
+                    } catch (RedisException masterDown) {
+                        // its streams fail fast until Lettuce reaches it
+                    }
+                });
+                commands = c.sync();
+            } else {
+                StatefulRedisConnection<String, String> c = ((RedisClient) client).connect();
+                connection = c;
+                commands = c.sync();
+            }
+            return commands;
+        } catch (RedisException e) {
+            retryAfterNanos = System.nanoTime() + timeout.toNanos();
+            throw new StoreUnavailableException("cannot connect to " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A Pub/Sub connection of its own (subscriptions cannot share the command connection); its owner closes it. */
+    public StatefulRedisPubSubConnection<String, String> connectPubSub() {
+        try {
+            return client instanceof RedisClusterClient cluster ? cluster.connectPubSub()
+                    : ((RedisClient) client).connectPubSub();
+        } catch (RedisException e) {
+            throw new StoreUnavailableException("cannot connect to " + address + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs {@code action} (on a Lettuce thread: keep it short) whenever one of this client's
+     * connections (re)connects; closing the result stops that.
+     */
+    public AutoCloseable onConnected(Runnable action) {
+        Disposable subscription = resources.eventBus().get()
+                .filter(ConnectionActivatedEvent.class::isInstance)
+                .subscribe(event -> action.run());
+        return subscription::dispose;
+    }
+
+    public Duration timeout() {
+        return timeout;
+    }
+
+    /** Closes the connection, the client and its threads; waits for them (a few seconds at most). */
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        synchronized (this) {
+            if (connection != null) {
+                connection.close();
+            }
+        }
+        client.shutdown(Duration.ZERO, Duration.ofSeconds(2));
+        try {
+            resources.shutdown(0, 2, TimeUnit.SECONDS).get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            throw new IllegalStateException("Lettuce's threads did not stop", e);
+        }
+    }
+}
