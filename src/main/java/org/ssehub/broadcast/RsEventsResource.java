@@ -35,8 +35,11 @@ public class RsEventsResource {
     @Inject
     AccessPolicy access;
 
+    /** The charset named as on {@code /api/events}: Jersey names none for a plain {@code text/event-stream}. */
+    static final String EVENT_STREAM_UTF8 = MediaType.SERVER_SENT_EVENTS + ";charset=UTF-8";
+
     @GET
-    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Produces(EVENT_STREAM_UTF8)
     public void subscribe(@QueryParam("stream") String stream, @QueryParam("lastEventId") String lastEventId,
                           @QueryParam("replay") String replay, @HeaderParam("Last-Event-ID") String header,
                           @Context UriInfo uri, @Context HttpServletRequest request, @Context SseEventSink sink,

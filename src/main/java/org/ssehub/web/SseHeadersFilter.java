@@ -14,7 +14,8 @@ import java.util.Arrays;
 
 /**
  * Adds {@code Cache-Control: no-cache} and {@code X-Accel-Buffering: no} to the JAX-RS SSE
- * endpoints. Decides by the resource method's {@code @Produces}, not the response media type,
+ * endpoints (a {@code @Produces} of {@code text/event-stream}, with or without a charset). Decides by the
+ * resource method's {@code @Produces}, not the response media type,
  * which CXF leaves null for SSE responses.
  */
 @Provider
@@ -27,7 +28,7 @@ public class SseHeadersFilter implements ContainerResponseFilter {
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         Method method = resourceInfo == null ? null : resourceInfo.getResourceMethod();
         Produces produces = method == null ? null : method.getAnnotation(Produces.class);
-        if (produces != null && Arrays.asList(produces.value()).contains(MediaType.SERVER_SENT_EVENTS)) {
+        if (produces != null && Arrays.stream(produces.value()).anyMatch(type -> type.startsWith(MediaType.SERVER_SENT_EVENTS))) {
             response.getHeaders().putSingle("Cache-Control", "no-cache");
             response.getHeaders().putSingle("X-Accel-Buffering", "no");
         }
