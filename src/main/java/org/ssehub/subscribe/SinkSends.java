@@ -9,11 +9,15 @@ import java.util.logging.Logger;
 
 /**
  * The threads that call {@code SseEventSink.send} and {@code close} for {@link SinkTransport}s. Jersey's
- * send writes on the caller's thread and blocks while the client does not read, so a stalled sink
- * holds one of these threads (until the container's write timeout once it is cut off), never a
- * dispatcher lane; the others go on on the remaining threads. Threads start on demand and leave after
- * ten idle seconds, so a hub without JAX-RS subscribers runs none. The queue holds at most one task
- * per sink (one send outstanding each), so it is bounded by the subscriber limit.
+ * send writes on the caller's thread and blocks while the client does not read, so a stalled Jersey
+ * sink holds one of these threads (never a dispatcher lane) until its client reads again or the
+ * server's write timeout fails the write (Tomcat's {@code connectionTimeout}, 20 s in its default
+ * {@code server.xml}), even after the hub cut it off: nothing in the servlet or JAX-RS API aborts a
+ * blocking write. The other sinks go on on the remaining threads, so there are many: that many
+ * sinks stalled within one write timeout are what it takes to delay the rest (CXF queues sends on
+ * the server's own threads, so its sinks hold these only for a moment). Threads start on demand and
+ * leave after ten idle seconds, so a hub without JAX-RS subscribers runs none. The queue holds at most
+ * one task per sink (one send outstanding each), so it is bounded by the subscriber limit.
  */
 final class SinkSends implements Executor {
 

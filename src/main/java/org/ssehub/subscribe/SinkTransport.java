@@ -22,6 +22,10 @@ import java.util.logging.Logger;
  * the {@link SlowClientPolicy}'s stall limit and backlog bounds act on it exactly as on a servlet client.
  * A failed send (Jersey completes the stage with the exception as its value; CXF completes it
  * exceptionally) or one that throws ends the connection.
+ * <p>
+ * The sink is closed by whichever thread sees the connection end with no send under way: never beside
+ * a send, because on Jersey a close during a send that the client does not take blocks too (its final
+ * flush waits on the same socket) and would hold a second thread until the server's write timeout.
  */
 final class SinkTransport implements Transport {
 
@@ -31,6 +35,8 @@ final class SinkTransport implements Transport {
     private final SinkFrames frames;
     private final Executor sends;
     private final AtomicBoolean completed = new AtomicBoolean();
+    private final AtomicBoolean sinkClosed = new AtomicBoolean();
+    /** True from a write until its last send's stage completed (or failed). */
     private volatile boolean sending;
     private volatile Runnable onWritable = () -> { };
     private volatile Consumer<String> onGone = reason -> { };
@@ -72,10 +78,13 @@ final class SinkTransport implements Transport {
         // every send writes and flushes its event
     }
 
-    /** Closes the sink, off the caller's thread: on Jersey a close waits for a send under way. */
+    /**
+     * Closes the sink off the caller's thread, or, while a send is under way, has the send's thread
+     * close it once that send returned (see the class comment).
+     */
     @Override
     public void complete() {
-        if (completed.compareAndSet(false, true)) {
+        if (completed.compareAndSet(false, true) && !sending) {
             try {
                 sends.execute(this::closeSink);
             } catch (RejectedExecutionException e) {
@@ -87,6 +96,7 @@ final class SinkTransport implements Transport {
     private void sendFrom(List<OutboundSseEvent> events, int from) {
         for (int i = from; i < events.size(); i++) {
             if (completed.get()) {
+                sendsDone();
                 return;
             }
             CompletableFuture<?> sent;
@@ -113,8 +123,16 @@ final class SinkTransport implements Transport {
                 return;
             }
         }
-        sending = false;
+        sendsDone();
         onWritable.run();
+    }
+
+    /** No send under way now: if the connection ended meanwhile, this thread closes the sink. */
+    private void sendsDone() {
+        sending = false;
+        if (completed.get()) {
+            closeSink();
+        }
     }
 
     private void resume(List<OutboundSseEvent> events, int next) {
@@ -143,11 +161,14 @@ final class SinkTransport implements Transport {
     }
 
     private void gone(Throwable failure) {
-        sending = false;
+        sendsDone();
         onGone.accept("write failed: " + failure);
     }
 
     private void closeSink() {
+        if (!sinkClosed.compareAndSet(false, true)) {
+            return;
+        }
         try {
             sink.close();
         } catch (RuntimeException e) {

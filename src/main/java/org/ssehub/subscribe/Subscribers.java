@@ -96,7 +96,7 @@ public class Subscribers {
         long tick = Math.max(100, Math.min(1000, heartbeatMillis / 10));
         departures = new DepartureProbe(TimeUnit.MILLISECONDS.toNanos(heartbeatMillis), heartbeats);
         heartbeatTask = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
-        sinkSends = new SinkSends(Math.max(16, 8 * laneCount), threads.factory("sink-send"));
+        sinkSends = new SinkSends(Math.max(64, 32 * laneCount), threads.factory("sink-send"));
     }
 
     @PreDestroy

@@ -46,6 +46,7 @@ class SinkTransportTest {
         final List<OutboundSseEvent> sent = new ArrayList<>();
         final List<CompletableFuture<Object>> stages = new ArrayList<>();
         boolean closed;
+        int closes;
 
         @Override
         public boolean isClosed() {
@@ -63,6 +64,7 @@ class SinkTransportTest {
         @Override
         public void close() {
             closed = true;
+            closes++;
         }
     }
 
@@ -117,6 +119,30 @@ class SinkTransportTest {
         sink.stages.get(2).complete(null);
         assertTrue(transport.isReady());
         assertTrue(endings.isEmpty());
+    }
+
+    @Test
+    void aConnectionEndedDuringASendClosesTheSinkOnlyOnceThatSendReturned() {
+        backlog.addLive(new Event("s", 1, "m", "one", 0));
+        backlog.addLive(new Event("s", 2, "m", "two", 0));
+        writer.begin();
+        transport.complete();
+        assertFalse(sink.closed, "no close beside a send under way: on Jersey it would block a second thread");
+        sink.stages.get(0).complete(null);
+        assertTrue(sink.closed, "the send's thread closed the sink once the send returned");
+        assertEquals(1, sink.sent.size(), "nothing sent after the end");
+        assertFalse(transport.isReady());
+    }
+
+    @Test
+    void aConnectionEndedWithNoSendUnderWayClosesTheSinkAtOnce() {
+        backlog.addLive(new Event("s", 1, "m", "one", 0));
+        writer.begin();
+        sink.stages.get(0).complete(null);
+        transport.complete();
+        transport.complete();
+        assertTrue(sink.closed);
+        assertEquals(1, sink.closes);
     }
 
     @Test
