@@ -18,7 +18,7 @@ import org.ssehub.publish.PublishedEvent;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
-/** Deployed only in tests: README's "Your own JAX-RS SSE resource", character for character (RsReadmeResourceIT checks). */
+/** Deployed only in tests: README's "Your own JAX-RS SSE resource", character for character ({@code RsBroadcasterIT} checks). */
 // README:begin
 @Path("headlines")
 @ApplicationScoped
