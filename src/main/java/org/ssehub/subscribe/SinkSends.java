@@ -1,7 +1,8 @@
 package org.ssehub.subscribe;
 
 import java.util.concurrent.Executor;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.LinkedTransferQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -15,9 +16,10 @@ import java.util.logging.Logger;
  * {@code server.xml}), even after the hub cut it off: nothing in the servlet or JAX-RS API aborts a
  * blocking write. The other sinks go on on the remaining threads, so there are many: that many
  * sinks stalled within one write timeout are what it takes to delay the rest (CXF queues sends on
- * the server's own threads, so its sinks hold these only for a moment). Threads start on demand and
- * leave after ten idle seconds, so a hub without JAX-RS subscribers runs none. The queue holds at most
- * one task per sink (one send outstanding each), so it is bounded by the subscriber limit.
+ * the server's own threads, so its sinks hold these only for a moment). A send goes to an idle thread
+ * when there is one, else to a new thread while there are fewer than the maximum, else it waits in the
+ * queue; threads leave after ten idle seconds, so a hub without JAX-RS subscribers runs none. The queue
+ * holds at most one task per sink (one send outstanding each), so it is bounded by the subscriber limit.
  */
 final class SinkSends implements Executor {
 
@@ -25,14 +27,34 @@ final class SinkSends implements Executor {
 
     private final ThreadPoolExecutor pool;
 
-    SinkSends(int threads, ThreadFactory factory) {
-        pool = new ThreadPoolExecutor(threads, threads, 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
-        pool.allowCoreThreadTimeOut(true);
+    SinkSends(int maxThreads, ThreadFactory factory) {
+        pool = new ThreadPoolExecutor(0, maxThreads, 10, TimeUnit.SECONDS, new IdleThreadFirst(), factory,
+                (send, executor) -> {
+                    if (executor.isShutdown()) {
+                        throw new RejectedExecutionException("the hub is stopping");
+                    }
+                    ((IdleThreadFirst) executor.getQueue()).enqueue(send); // every thread busy: it waits for one
+                });
     }
 
     @Override
     public void execute(Runnable send) {
         pool.execute(send);
+    }
+
+    /**
+     * Takes a send only when an idle thread is there to run it, so that the pool starts a thread
+     * rather than queueing while it has fewer than its maximum (a plain queue would keep it at one).
+     */
+    private static final class IdleThreadFirst extends LinkedTransferQueue<Runnable> {
+        @Override
+        public boolean offer(Runnable send) {
+            return tryTransfer(send);
+        }
+
+        void enqueue(Runnable send) {
+            super.offer(send);
+        }
     }
 
     /** Runs what is queued (the closes of the ending sinks), then ends the threads. */
