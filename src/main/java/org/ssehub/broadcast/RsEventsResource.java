@@ -3,6 +3,7 @@ package org.ssehub.broadcast;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -35,15 +36,19 @@ public class RsEventsResource {
     @Inject
     AccessPolicy access;
 
-    /** The charset named as on {@code /api/events}: Jersey names none for a plain {@code text/event-stream}. */
+    /**
+     * The charset named as on {@code /api/events}: Jersey names none for a plain {@code text/event-stream}
+     * and takes this {@code @Produces}; CXF's sink sets a plain one on the servlet response when it is made,
+     * so the method sets it again before the first send.
+     */
     static final String EVENT_STREAM_UTF8 = MediaType.SERVER_SENT_EVENTS + ";charset=UTF-8";
 
     @GET
     @Produces(EVENT_STREAM_UTF8)
     public void subscribe(@QueryParam("stream") String stream, @QueryParam("lastEventId") String lastEventId,
                           @QueryParam("replay") String replay, @HeaderParam("Last-Event-ID") String header,
-                          @Context UriInfo uri, @Context HttpServletRequest request, @Context SseEventSink sink,
-                          @Context Sse sse) {
+                          @Context UriInfo uri, @Context HttpServletRequest request, @Context HttpServletResponse response,
+                          @Context SseEventSink sink, @Context Sse sse) {
         List<String> streams = uri.getQueryParameters().get("stream");
         if (streams != null && streams.size() > 1) {
             throw new IllegalArgumentException("one stream per request here; /api/events takes several");
@@ -53,6 +58,7 @@ public class RsEventsResource {
         if (allowed.refused()) {
             throw allowed.refusal().toException();
         }
+        response.setContentType(EVENT_STREAM_UTF8);
         broadcasters.forStream(wanted.stream(), sse).register(sink, wanted.until(allowed.closeAt()));
     }
 }
