@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole benchmark comparison in one command: builds the hub WAR and the bench, then starts each server
-# (raw-NIO reference, Tomcat 10.1 + hub WAR, Tomcat 10.1 + naive JAX-RS WAR) on 127.0.0.1:47xxx in turn,
+# (raw-NIO reference, Tomcat 10.1 + hub WAR subscribed at /api/events (hub) and at /api/rs/events (hub-rs),
+# Tomcat 10.1 + naive JAX-RS WAR) on 127.0.0.1:47xxx in turn,
 # runs scenarios A, C, D, B against it, stops it, and prints the table (saved to bench/target/compare/results.md).
 #
 #   bench/run.sh                                  # everything (about 20 minutes)

@@ -53,7 +53,7 @@ record SubscribeRequest(List<String> streams, Optional<LastEventId> lastEventId,
         return new ArrayList<>(names);
     }
 
-    private static StartPoint replay(String value) {
+    static StartPoint replay(String value) {
         if (value == null || value.isBlank()) {
             return StartPoint.live();
         }

@@ -7,15 +7,19 @@ import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
 import org.ssehub.runtime.HubThreads;
 import org.ssehub.stream.Hub;
+import org.ssehub.stream.HubFullException;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -23,6 +27,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -56,6 +61,7 @@ public class Subscribers {
     private Heartbeats heartbeats;
     private DepartureProbe departures;
     private ScheduledFuture<?> heartbeatTask;
+    private SinkSends sinkSends;
 
     protected Subscribers() {
         // for CDI proxies
@@ -90,6 +96,7 @@ public class Subscribers {
         long tick = Math.max(100, Math.min(1000, heartbeatMillis / 10));
         departures = new DepartureProbe(TimeUnit.MILLISECONDS.toNanos(heartbeatMillis), heartbeats);
         heartbeatTask = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
+        sinkSends = new SinkSends(Math.max(64, 32 * laneCount), threads.factory("sink-send"));
     }
 
     @PreDestroy
@@ -101,6 +108,7 @@ public class Subscribers {
         }
         try {
             dispatcher.stop(TimeUnit.SECONDS.toMillis(5));
+            sinkSends.stop(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {
             LOG.warning("Interrupted while stopping the dispatcher lanes");
             Thread.currentThread().interrupt();
@@ -153,6 +161,38 @@ public class Subscribers {
         }
         started(connection);
         closeAt.ifPresent(at -> endAtExpiry(connection, at));
+    }
+
+    /**
+     * Opens a JAX-RS sink on one stream as a connection of this node ({@link SinkTransport}), under the
+     * same limit, lanes, backlog bounds, slow-client policy and heartbeats as {@code /api/events}.
+     *
+     * @param onEnded hears once why the connection ended
+     * @return what ends the connection, with a reason
+     * @throws HubFullException when the node holds its maximum of connections, or of streams
+     */
+    public Consumer<String> openSink(SseEventSink sink, Sse sse, SinkRequest wanted, Consumer<String> onEnded) {
+        if (admitted.incrementAndGet() > maxSubscribers) {
+            admitted.decrementAndGet();
+            throw new HubFullException("subscriber limit reached; try again later");
+        }
+        Connection connection = new Connection(List.of(wanted.stream()), dispatcher.nextLane(),
+                new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
+                new SinkTransport(sink, SinkFrames.forRuntime(sse), sinkSends), dispatcher, (self, reason) -> {
+                    ended(self, reason);
+                    onEnded.accept(reason);
+                });
+        connection.queueRetry(retryMillis);
+        open.add(connection);
+        try {
+            hub.subscribe(connection, wanted.stream(), wanted.start());
+        } catch (RuntimeException e) {
+            refused(connection);
+            throw e;
+        }
+        started(connection);
+        wanted.closeAt().ifPresent(at -> endAtExpiry(connection, at));
+        return connection::end;
     }
 
     private void endAtExpiry(Connection connection, Instant at) {

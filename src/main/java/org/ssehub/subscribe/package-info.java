@@ -8,5 +8,8 @@
  * What a slow client gets is {@link org.ssehub.subscribe.SlowClientPolicy}'s decision alone.
  * {@link org.ssehub.subscribe.Subscribers} owns them all; connections start and end there.
  * {@link org.ssehub.subscribe.DepartureProbe} finds clients that left right after connecting.
+ * A JAX-RS {@code SseEventSink} is a connection too ({@link org.ssehub.subscribe.Subscribers#openSink} with a
+ * {@link org.ssehub.subscribe.SinkRequest}): its {@link org.ssehub.subscribe.SinkTransport} sends the frames
+ * ({@link org.ssehub.subscribe.SinkFrames}) one at a time on the {@link org.ssehub.subscribe.SinkSends} threads.
  */
 package org.ssehub.subscribe;

@@ -41,7 +41,7 @@ class ExpiredResumeIT {
 
     @Test
     void anIdThatLeftTheHistoryIsSignalledThenTheRetainedEventsFollow() {
-        HubHttp hub = new HubHttp(base);
+        HubHttp hub = new HubHttp(base, eventsPath());
         String stream = fresh();
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -61,6 +61,11 @@ class ExpiredResumeIT {
             assertEquals(List.of("8", "9"), rest.stream().map(Frame::data).toList());
         }
         assertEquals(5, retainedCount(hub, stream));
+    }
+
+    /** The subscribe endpoint under test; {@link RsExpiredResumeIT} runs this against the JAX-RS one. */
+    String eventsPath() {
+        return "api/events";
     }
 
     private static int retainedCount(HubHttp hub, String stream) {

@@ -43,7 +43,12 @@ class ResumeIT {
 
     @BeforeEach
     void setUp() {
-        hub = new HubHttp(base);
+        hub = new HubHttp(base, eventsPath());
+    }
+
+    /** The subscribe endpoint under test; {@link RsResumeIT} runs the one-stream tests against the JAX-RS one. */
+    String eventsPath() {
+        return "api/events";
     }
 
     @Test

@@ -44,13 +44,13 @@ class SlowConsumerIT {
 
     @Test
     void stalledClientsAreCutOffWhileHealthyOnesGetEveryEvent() throws Exception {
-        HubHttp hub = new HubHttp(base);
+        HubHttp hub = new HubHttp(base, eventsPath());
         String stream = fresh();
         List<StalledClient> stalled = new ArrayList<>();
         List<SseConnection> healthy = new ArrayList<>();
         try {
             for (int i = 0; i < STALLED; i++) {
-                stalled.add(new StalledClient(base, "stream=" + stream));
+                stalled.add(new StalledClient(base, eventsPath(), "stream=" + stream));
             }
             for (int i = 0; i < HEALTHY; i++) {
                 SseConnection client = hub.subscribe("stream=" + stream);
@@ -83,5 +83,10 @@ class SlowConsumerIT {
             }
             healthy.forEach(SseConnection::close);
         }
+    }
+
+    /** The subscribe endpoint under test; {@link RsSlowConsumerIT} runs this against the JAX-RS one. */
+    String eventsPath() {
+        return "api/events";
     }
 }

@@ -46,9 +46,9 @@ class StallCutOffIT {
 
     @Test
     void aClientThatTakesNothingIsCutOffAfterTheStallLimitWhileItsBacklogHasRoom() throws Exception {
-        HubHttp hub = new HubHttp(base);
+        HubHttp hub = new HubHttp(base, eventsPath());
         String stream = fresh();
-        try (StalledClient stalled = new StalledClient(base, "stream=" + stream);
+        try (StalledClient stalled = new StalledClient(base, eventsPath(), "stream=" + stream);
              SseConnection healthy = hub.subscribe("stream=" + stream)) {
             healthy.next(Duration.ofSeconds(10));
             HubHttp.await(Duration.ofSeconds(10), "both subscribers", () -> hub.subscribers(stream) == 2);
@@ -70,5 +70,10 @@ class StallCutOffIT {
             hub.publish(stream, "message", "after");
             assertEquals("after", healthy.nextEvent(Duration.ofSeconds(10)).data(), "the healthy client goes on");
         }
+    }
+
+    /** The subscribe endpoint under test; {@link RsStallCutOffIT} runs this against the JAX-RS one. */
+    String eventsPath() {
+        return "api/events";
     }
 }

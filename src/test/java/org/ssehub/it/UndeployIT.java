@@ -21,8 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Undeploy leaves no thread behind: every executor the hub started (dispatcher, timer, demo) and
- * anything else started with the webapp's class loader is gone. Needs the server in the test JVM,
+ * Undeploy leaves no thread behind: every executor the hub started (dispatcher, timer, demo, the sends
+ * of JAX-RS sinks) and anything else started with the webapp's class loader is gone. Needs the server in the test JVM,
  * so it runs against the embedded Tomcat only.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -45,19 +45,23 @@ class UndeployIT {
         HubHttp hub = new HubHttp(HubArchive.rootUri(NAME));
         SseConnection events = hub.subscribe("stream=events&replay=all");
         SseConnection ping = SseConnection.open(hub.uri("api/demo/ping"));
+        SseConnection sink = SseConnection.open(hub.uri("api/rs/events?stream=events&replay=all"));
         try {
             events.nextEvent(Duration.ofSeconds(15));
             ping.nextEvent(Duration.ofSeconds(15));
+            sink.nextEvent(Duration.ofSeconds(15));
             hub.publish("events", "message", "before undeploy");
             assertTrue(!hubThreads().isEmpty(), "the hub runs threads while deployed");
         } finally {
             deployer.undeploy(NAME);
         }
         events.awaitEnd(Duration.ofSeconds(15));
+        sink.awaitEnd(Duration.ofSeconds(15));
         HubHttp.await(Duration.ofSeconds(15), "the hub's threads to end", () -> hubThreads().isEmpty());
         assertEquals(List.of(), hubThreads());
         events.close();
         ping.close();
+        sink.close();
     }
 
     private static List<String> hubThreads() {

@@ -21,13 +21,28 @@ public final class HubHttp {
             .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final URI base;
+    /** Where {@link #subscribe} subscribes: {@code api/events}, or {@code api/rs/events} (the JAX-RS path). */
+    private final String eventsPath;
 
     public HubHttp(URL base) {
-        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"));
+        this(base, "api/events");
+    }
+
+    public HubHttp(URL base, String eventsPath) {
+        this(URI.create(base.toString().endsWith("/") ? base.toString() : base + "/"), eventsPath);
     }
 
     public HubHttp(URI base) {
+        this(base, "api/events");
+    }
+
+    public HubHttp(URI base, String eventsPath) {
         this.base = base;
+        this.eventsPath = eventsPath;
+    }
+
+    public String eventsPath() {
+        return eventsPath;
     }
 
     public URI uri(String path) {
@@ -82,11 +97,11 @@ public final class HubHttp {
     }
 
     public SseConnection subscribe(String query) {
-        return SseConnection.open(uri("api/events?" + query));
+        return SseConnection.open(uri(eventsPath + "?" + query));
     }
 
     public SseConnection subscribe(String query, Map<String, String> headers) {
-        return SseConnection.open(uri("api/events?" + query), headers);
+        return SseConnection.open(uri(eventsPath + "?" + query), headers);
     }
 
     /** Polls until the condition holds; fails with the message after the timeout. */

@@ -17,10 +17,14 @@ public final class StalledClient implements AutoCloseable {
     private final Socket socket = new Socket();
 
     public StalledClient(URL base, String query) throws IOException {
+        this(base, "api/events", query);
+    }
+
+    public StalledClient(URL base, String eventsPath, String query) throws IOException {
         socket.setReceiveBufferSize(4096);
         socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5000);
         OutputStream out = socket.getOutputStream();
-        out.write(("GET " + base.getPath() + "api/events?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
+        out.write(("GET " + base.getPath() + eventsPath + "?" + query + " HTTP/1.1\r\nHost: localhost\r\n"
                 + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
     }

@@ -19,7 +19,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A minimal SSE broadcaster: one thread accepts and reads requests; {@code GET /api/events?stream=S} hands
+ * A minimal SSE broadcaster: one thread accepts and reads requests; {@code GET /api/events?stream=S} (also
+ * at {@code /api/rs/events}, so the tool's smoke test covers the hub-rs target's paths) hands
  * the connection to one of {@code workers} fan-out threads (round-robin), {@code POST
  * /api/publish?stream=S&type=T} (keep-alive) encodes the frame once, queues it to every worker and answers
  * 204 at once. A subscriber
@@ -177,7 +178,7 @@ public final class NioReferenceServer implements AutoCloseable {
     }
 
     private void serve(Connection connection, Request request, String body) {
-        if (request.method().equals("GET") && request.path().equals("/api/events")) {
+        if (request.method().equals("GET") && (request.path().equals("/api/events") || request.path().equals("/api/rs/events"))) {
             connection.becomeSubscriber();
             connection.detach();
             workers[nextWorker++ % workers.length].adopt(connection.channel(), request.stream());

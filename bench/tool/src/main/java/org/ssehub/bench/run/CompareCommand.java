@@ -39,7 +39,7 @@ public final class CompareCommand {
         Path work = Path.of(args.getOrDefault("work", "target/compare")).toAbsolutePath();
         Files.createDirectories(work);
         ComparisonOptions options = new ComparisonOptions(
-                List.of(args.getOrDefault("targets", "nio,hub,naive").split(",")),
+                List.of(args.getOrDefault("targets", "nio,hub,hub-rs,naive").split(",")),
                 args.getOrDefault("scenarios", "ABCD").chars().mapToObj(c -> (char) c).collect(Collectors.toSet()),
                 Path.of(args.getOrDefault("hub-war", "../target/sse-hub.war")).toAbsolutePath(),
                 Path.of(args.getOrDefault("naive-war", "naive/target/naive.war")).toAbsolutePath(),

@@ -96,7 +96,7 @@ final class Comparison {
         }
         return switch (name) {
             case "nio" -> ReferenceServerProcess.start(port, work, flags);
-            case "hub" -> TomcatProcess.start(name, options.catalinaHome(), work, options.hubWar(), port, flags,
+            case "hub", "hub-rs" -> TomcatProcess.start(name, options.catalinaHome(), work, options.hubWar(), port, flags,
                     options.connectorAttributes());
             case "naive" -> TomcatProcess.start(name, options.catalinaHome(), work, options.naiveWar(), port, flags,
                     options.connectorAttributes());

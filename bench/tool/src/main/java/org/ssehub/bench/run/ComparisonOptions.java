@@ -7,7 +7,8 @@ import org.ssehub.bench.scenario.FanOutSettings;
 import org.ssehub.bench.scenario.SteadySettings;
 
 /**
- * What the comparison runs: which servers ({@code nio}, {@code hub}, {@code naive}), which scenarios
+ * What the comparison runs: which servers ({@code nio}, {@code hub}, {@code hub-rs}: the hub's WAR
+ * subscribed through JAX-RS, {@code naive}), which scenarios
  * ({@code A}-{@code D}), with which WARs and Tomcat, the sizes of each scenario, and extra Tomcat Connector
  * attributes ({@code name=value,...}, empty for Tomcat's defaults).
  */
@@ -20,6 +21,7 @@ record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hu
         return switch (target) {
             case "nio" -> 47010;
             case "hub" -> 47080;
+            case "hub-rs" -> 47082;
             case "naive" -> 47081;
             default -> throw new IllegalArgumentException("unknown target " + target);
         };

@@ -51,6 +51,19 @@ class ToolSmokeTest {
     }
 
     @Test
+    void theJaxRsTargetSubscribesAtItsOwnPathAndCountsEveryEvent() throws InterruptedException {
+        Target rs = new Target("hub-rs", target.address(), target.pid());
+        assertEquals("/api/rs/events?stream=s", rs.eventsPath("s"));
+        SteadySettings settings = new SteadySettings("C smoke rs", 50, 50, 64, 1, Duration.ofSeconds(1), 0);
+        SteadyResult result = new SteadyScenario(rs, settings, 2).run();
+
+        assertEquals(50, result.connected());
+        assertEquals(0, result.failed());
+        assertTrue(result.total().published() > 0, "published " + result.total().published());
+        assertEquals(result.total().expected(), result.total().delivered());
+    }
+
+    @Test
     void stalledClientsAreCutOffAndHealthyOnesLoseNothing() throws InterruptedException {
         SteadySettings settings = new SteadySettings("D smoke", 50, 500, 1_024, 3, Duration.ofSeconds(1), 2);
         SteadyResult result = new SteadyScenario(target, settings, 2).run();
