@@ -74,7 +74,7 @@ class SlowConsumerIT {
             HubHttp.await(Duration.ofSeconds(10), "the stalled clients to be cut off",
                     () -> hub.subscribers(stream) == HEALTHY);
             for (StalledClient client : stalled) {
-                assertTrue(client.closedByServer(30_000), "the server closed a stalled connection");
+                assertTrue(client.closedByServer(StalledClient.CLOSE_WITHIN_MILLIS), "the server closed a stalled connection");
             }
             assertEquals(HEALTHY, hub.subscribers(stream));
         } finally {

@@ -65,7 +65,7 @@ class StallCutOffIT {
                 assertTrue(events.get(i).data().startsWith(i + ":"), "healthy client got event " + i + " in order");
             }
             HubHttp.await(Duration.ofSeconds(15), "the stalled client to be cut off", () -> hub.subscribers(stream) == 1);
-            assertTrue(stalled.closedByServer(30_000), "the server closed the stalled connection");
+            assertTrue(stalled.closedByServer(StalledClient.CLOSE_WITHIN_MILLIS), "the server closed the stalled connection");
 
             hub.publish(stream, "message", "after");
             assertEquals("after", healthy.nextEvent(Duration.ofSeconds(10)).data(), "the healthy client goes on");

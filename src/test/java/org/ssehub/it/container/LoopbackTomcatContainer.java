@@ -58,6 +58,9 @@ public class LoopbackTomcatContainer implements DeployableContainer<LoopbackTomc
             Connector connector = new Connector("HTTP/1.1");
             connector.setPort(configuration.getBindHttpPort());
             connector.setProperty("address", configuration.getBindAddress());
+            // Tomcat's shipped server.xml (and the TomEE one in src/main/tomee) say 20 s; the embedded default is 60.
+            // It is also the write timeout that closes a connection the hub cut off while its client took nothing.
+            connector.setProperty("connectionTimeout", "20000");
             tomcat.setConnector(connector);
             tomcat.getHost().setAutoDeploy(false);
             tomcat.start();
