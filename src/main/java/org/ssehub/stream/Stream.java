@@ -1,5 +1,6 @@
 package org.ssehub.stream;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +33,14 @@ final class Stream implements RetainedBytes.Holder {
         this.history = new History(limits, budget.open(this), position);
     }
 
+    /** A node's mirror of a stream held in Redis: events come from the live feed ({@link #append}), after {@code position}. */
+    Stream(String name, long position, HistoryLimits limits, RetainedBytes budget) {
+        this.name = name;
+        this.ids = null;
+        this.position = position;
+        this.history = new History(limits, budget.open(this), position);
+    }
+
     String name() {
         return name;
     }
@@ -47,12 +56,85 @@ final class Stream implements RetainedBytes.Holder {
             lastPublished = position;
             Event event = new Event(name, position, type, data, nowMillis);
             history.add(event, nowMillis);
-            groups.forEach((group, members) -> {
-                if (!members.isEmpty()) {
-                    group.publish(event, members);
-                }
-            });
+            fanOut(event);
             return event;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void fanOut(Event event) {
+        groups.forEach((group, members) -> {
+            if (!members.isEmpty()) {
+                group.publish(event, members);
+            }
+        });
+    }
+
+    /**
+     * A mirror's next event, as the store ordered it: retained and handed to every subscriber; one at
+     * or below the position is a duplicate and ignored. A control event (a reset) is only handed on.
+     *
+     * @return false if this stream was retired meanwhile
+     */
+    boolean append(Event event, long nowMillis) {
+        lock.lock();
+        try {
+            if (retired) {
+                return false;
+            }
+            if (event.isControl()) {
+                fanOut(event);
+            } else if (event.id() > position) {
+                position = event.id();
+                lastPublished = position;
+                history.add(event, nowMillis);
+                fanOut(event);
+            }
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * A mirror's subscribe: the replay the store read (outside this lock), completed by the events the
+     * mirror got after it, then live; so a replay meets live events with no gap and no duplicate.
+     *
+     * @param upTo     the newest id the store's read covers
+     * @param keepLast at most this many replayed events, the newest
+     * @return false if this stream was retired meanwhile (look it up again)
+     */
+    boolean subscribe(EventSink sink, ResetSignal reset, List<Event> read, long upTo, int keepLast) {
+        lock.lock();
+        try {
+            if (retired) {
+                return false;
+            }
+            List<Event> replay = new ArrayList<>(read);
+            replay.addAll(history.after(read.isEmpty() ? upTo : Math.max(upTo, read.get(read.size() - 1).id())));
+            if (replay.size() > keepLast) {
+                replay = replay.subList(replay.size() - keepLast, replay.size());
+            }
+            sink.start(name, replay.isEmpty() ? Math.max(position, upTo) : replay.get(0).id() - 1, reset, replay);
+            membersOf(sink).add(sink);
+            return true;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A mirror nobody on this node watches is retired, its events let go (its stream lives on in the store). */
+    boolean retireIfUnwatched() {
+        lock.lock();
+        try {
+            if (subscribers() == 0 && !retired) {
+                retired = true;
+                for (Event oldest = history.oldest(); oldest != null; oldest = history.oldest()) {
+                    history.dropOldest(oldest.id());
+                }
+            }
+            return retired;
         } finally {
             lock.unlock();
         }
