@@ -75,6 +75,16 @@ final class ClusterChecks {
         }
     }
 
+    /**
+     * Waits until every node given takes publishes again after Redis came back. Each node's client
+     * reconnects on its own schedule, so one node answering is no sign that the others do yet.
+     */
+    static void awaitBack(HubNode... nodes) {
+        for (HubNode node : nodes) {
+            publishOnceBack(node.http, "probe-" + fresh(), "is this node back on Redis?");
+        }
+    }
+
     /** The events up to and including the one with {@code lastId}, hub-reset frames included. */
     static List<Frame> eventsUntil(SseConnection sse, String lastId) {
         List<Frame> frames = new ArrayList<>();

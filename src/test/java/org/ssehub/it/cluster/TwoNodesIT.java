@@ -24,13 +24,13 @@ import java.util.stream.Collectors;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.ssehub.it.cluster.ClusterChecks.WAIT;
+import static org.ssehub.it.cluster.ClusterChecks.awaitBack;
 import static org.ssehub.it.cluster.ClusterChecks.assertIncreasing;
 import static org.ssehub.it.cluster.ClusterChecks.awaitSubscribers;
 import static org.ssehub.it.cluster.ClusterChecks.eventsUntil;
 import static org.ssehub.it.cluster.ClusterChecks.fresh;
 import static org.ssehub.it.cluster.ClusterChecks.ids;
 import static org.ssehub.it.cluster.ClusterChecks.publish;
-import static org.ssehub.it.cluster.ClusterChecks.publishOnceBack;
 import static org.ssehub.it.cluster.ClusterChecks.settings;
 import static org.ssehub.it.cluster.ClusterChecks.tryPublish;
 
@@ -130,7 +130,8 @@ class TwoNodesIT {
             assertTrue(heartbeat.isComment(), "the subscriber keeps getting heartbeats");
 
             REDIS.start();
-            String first = publishOnceBack(a.http, stream, "back");
+            awaitBack(a, b);
+            String first = a.http.publish(stream, "message", "back");
             List<String> after = new ArrayList<>(List.of(first));
             after.addAll(publish(b.http, stream, 3));
             List<Frame> seen = eventsUntil(onB, after.get(after.size() - 1));
@@ -153,7 +154,8 @@ class TwoNodesIT {
 
             REDIS.stop();
             REDIS.start();
-            String next = publishOnceBack(b.http, stream, "after the loss");
+            awaitBack(a, b);
+            String next = b.http.publish(stream, "message", "after the loss");
             assertTrue(Long.parseLong(next) > Long.parseLong(old.get(2)), "no id issued twice: " + next + " after " + old);
             List<Frame> seen = eventsUntil(onA, next);
             assertEquals("hub-reset", seen.get(0).event(), "the subscriber is told it may have missed events: " + seen);
@@ -165,7 +167,8 @@ class TwoNodesIT {
         List<String> kept = publish(a.http, stream2, 2);
         REDIS.stop();
         REDIS.start();
-        String later = publishOnceBack(a.http, stream2, "new era");
+        awaitBack(a, b);
+        String later = a.http.publish(stream2, "message", "new era");
         try (SseConnection resumed = b.http.subscribe("stream=" + stream2, Map.of("Last-Event-ID", kept.get(1)))) {
             Frame reset = resumed.nextEvent(WAIT);
             assertEquals("hub-reset", reset.event(), reset.toString());
