@@ -28,8 +28,8 @@ import java.util.logging.Logger;
 /**
  * Seed 004's generators on the {@code events} stream, and a headline generator on {@code news}.
  * Each fires once at start-up (so a new page has something to show at once), then at its period,
- * on the hub's timer: a thread of the hub's own, or the server's managed scheduler, which may run
- * several generators at once; each one's state is its own {@link DemoFeeds} feed.
+ * on the hub's demo scheduler (a thread of the hub's own, apart from the timer that sends heartbeats);
+ * each one's state is its own {@link DemoFeeds} feed.
  * Switched off with {@code sse.hub.demo.generators=false}. With Redis they run once per cluster,
  * on the node that holds their lease ({@link Hub#holdLease}); another takes over within seconds.
  */
@@ -88,7 +88,8 @@ public class DemoGenerators {
             }
         };
         synchronized (running) {
-            running.add(threads.timer().scheduleAtFixedRate(publish, 0, seconds, TimeUnit.SECONDS));
+            // not on the hub's timer: with Redis a publish may wait up to its timeout, and heartbeats must not
+            running.add(threads.demo().scheduleAtFixedRate(publish, 0, seconds, TimeUnit.SECONDS));
         }
     }
 

@@ -17,9 +17,9 @@ final class ClusterFigures {
 
     private final RedisStreamStore store;
     private final NodeCounts counts;
-    private final Map<String, Stream> mirrors;
+    private final Map<String, MirrorStream> mirrors;
 
-    ClusterFigures(RedisStreamStore store, NodeCounts counts, Map<String, Stream> mirrors) {
+    ClusterFigures(RedisStreamStore store, NodeCounts counts, Map<String, MirrorStream> mirrors) {
         this.store = store;
         this.counts = counts;
         this.mirrors = mirrors;
@@ -27,7 +27,7 @@ final class ClusterFigures {
 
     /** Redis's figures for the stream, with this node's subscribers and all nodes'; this node's alone while Redis is away. */
     Optional<StreamInfo> of(String name) {
-        Stream mirror = mirrors.get(name);
+        MirrorStream mirror = mirrors.get(name);
         int here = mirror == null ? 0 : mirror.info().subscribers;
         Optional<StreamState> state;
         long all;

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * The Redis store (issue 9): streams shared by every node on one Redis or Redis Cluster. A publish is
  * one script in Redis, which assigns the id for the whole cluster; this node delivers live events only
  * from its {@link LiveFeed} (its own included), so every node shows one order. Per stream with local
- * subscribers the node keeps a mirror ({@link Stream}), which the feed fills: a subscription's replay is
+ * subscribers the node keeps a mirror ({@link MirrorStream}), which the feed fills: a subscription's replay is
  * read from Redis outside the mirror's lock and completed under it by what the mirror got since.
  * {@code /api/streams} shows Redis's figures, and subscribers of this node and of all nodes.
  */
@@ -48,7 +48,7 @@ final class ClusterStreams implements StreamStore, FeedListener {
     private final RetainedBytes retained;
     private final int maxStreams;
     private final Clock clock = Clock.systemUTC();
-    private final ConcurrentHashMap<String, Stream> mirrors = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, MirrorStream> mirrors = new ConcurrentHashMap<>();
     private final ScheduledFuture<?> reports;
 
     static ClusterStreams open(RedisSettings settings, HubConfig config, ScheduledExecutorService timer) {
@@ -86,7 +86,7 @@ final class ClusterStreams implements StreamStore, FeedListener {
     public void subscribe(EventSink sink, String name, StartPoint start) {
         boolean started = false;
         while (!started) {
-            Stream mirror = mirrorFor(name);
+            MirrorStream mirror = mirrorFor(name);
             try {
                 started = start(mirror, sink, name, start);
             } catch (RuntimeException e) {
@@ -96,27 +96,20 @@ final class ClusterStreams implements StreamStore, FeedListener {
         }
     }
 
-    private boolean start(Stream mirror, EventSink sink, String name, StartPoint start) {
+    /** Reads the subscription's replay from Redis (none for a live start) and lets the mirror complete it. */
+    private boolean start(MirrorStream mirror, EventSink sink, String name, StartPoint start) {
         if (start.isAfter()) {
-            Page page = store.after(name, start.value(), Math.max(1, limits.maxEvents()));
-            return mirror.subscribe(sink, page.reset(), page.events(), lastIdOf(page), Integer.MAX_VALUE);
+            return mirror.subscribe(sink, store.after(name, start.value(), Math.max(1, limits.maxEvents())), Integer.MAX_VALUE);
         }
-        if (start.isAll() || start.isLast()) {
-            int count = (int) Math.min(limits.maxEvents(), start.isAll() ? Integer.MAX_VALUE : start.value());
-            Page page = store.last(name, count);
-            return mirror.subscribe(sink, null, page.events(), lastIdOf(page), count);
-        }
-        return mirror.subscribe(sink, null, List.of(), 0, 0);
-    }
-
-    private static long lastIdOf(Page page) {
-        return page.state() == null ? 0 : page.state().lastId();
+        int count = !start.isAll() && !start.isLast() ? 0
+                : (int) Math.min(limits.maxEvents(), start.isAll() ? Integer.MAX_VALUE : start.value());
+        return mirror.subscribe(sink, count == 0 ? new Page(null, List.of(), null) : store.last(name, count), count);
     }
 
     @Override
     public void unsubscribe(EventSink sink, Collection<String> names) {
         for (String name : names) {
-            Stream mirror = mirrors.get(name);
+            MirrorStream mirror = mirrors.get(name);
             if (mirror != null) {
                 mirror.unsubscribe(sink);
                 retireIfUnwatched(mirror);
@@ -128,8 +121,8 @@ final class ClusterStreams implements StreamStore, FeedListener {
      * The mirror of a stream, made and followed from Redis's last id if this node has none. Making and
      * retiring mirrors is rare, and one lock keeps a stream's follow and unfollow in order.
      */
-    private synchronized Stream mirrorFor(String name) {
-        Stream mirror = mirrors.get(name);
+    private synchronized MirrorStream mirrorFor(String name) {
+        MirrorStream mirror = mirrors.get(name);
         if (mirror != null) {
             return mirror;
         }
@@ -137,13 +130,13 @@ final class ClusterStreams implements StreamStore, FeedListener {
             throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
         }
         long position = store.state(name).map(StreamState::lastId).orElse(0L);
-        mirror = new Stream(name, position, limits, retained);
+        mirror = new MirrorStream(name, position, limits, retained);
         mirrors.put(name, mirror);
         feed.follow(name, position);
         return mirror;
     }
 
-    private synchronized void retireIfUnwatched(Stream mirror) {
+    private synchronized void retireIfUnwatched(MirrorStream mirror) {
         if (mirrors.get(mirror.name()) == mirror && mirror.retireIfUnwatched()) {
             mirrors.remove(mirror.name());
             feed.unfollow(mirror.name());
@@ -153,7 +146,7 @@ final class ClusterStreams implements StreamStore, FeedListener {
     /** From the feed's thread: the next event of a followed stream. */
     @Override
     public void deliver(Event event) {
-        Stream mirror = mirrors.get(event.stream());
+        MirrorStream mirror = mirrors.get(event.stream());
         if (mirror != null && mirror.append(event, clock.millis())) {
             retained.enforce();
         }
@@ -166,7 +159,7 @@ final class ClusterStreams implements StreamStore, FeedListener {
      */
     @Override
     public void reset(ResetSignal reset) {
-        Stream mirror = mirrors.get(reset.stream());
+        MirrorStream mirror = mirrors.get(reset.stream());
         if (mirror != null && !"0".equals(reset.lastEventId())) {
             mirror.append(Event.control(reset.stream(), ResetSignal.EVENT_TYPE, reset.toJson(), clock.millis()), clock.millis());
         }

@@ -1,6 +1,5 @@
 package org.ssehub.stream;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,31 +11,29 @@ import java.util.concurrent.locks.ReentrantLock;
  * retaining the event, and handing it to every subscriber; and, for a new subscriber, computing its
  * replay and registering it in one step, so replay and live meet with no gap and no duplicate.
  * Nothing under the lock writes to a socket: every sink belongs to a {@link FanOut} group, which
- * hands it the event itself, so a publish costs one hand-over per group.
+ * hands it the event itself, so a publish costs one hand-over per group. A node's copy of a stream
+ * held in Redis is a {@link MirrorStream}, which shares all of this but the id assignment.
  */
-final class Stream implements RetainedBytes.Holder {
+class Stream implements RetainedBytes.Holder {
 
     private final String name;
     private final EventIds ids;
-    private final History history;
-    private final ReentrantLock lock = new ReentrantLock();
+    final History history;
+    final ReentrantLock lock = new ReentrantLock();
     /** Sinks by group; a group's set stays once made (there are few groups: one per dispatcher thread). */
     private final Map<FanOut, Set<EventSink>> groups = new ConcurrentHashMap<>();
-    private long position;
-    private long lastPublished;
-    private boolean retired;
+    long position;
+    long lastPublished;
+    boolean retired;
 
     Stream(String name, EventIds ids, HistoryLimits limits, RetainedBytes budget) {
-        this.name = name;
-        this.ids = ids;
-        this.position = ids.now();
-        this.history = new History(limits, budget.open(this), position);
+        this(name, ids, ids.now(), limits, budget);
     }
 
-    /** A node's mirror of a stream held in Redis: events come from the live feed ({@link #append}), after {@code position}. */
-    Stream(String name, long position, HistoryLimits limits, RetainedBytes budget) {
+    /** @param position the id before its first event, where its history begins */
+    Stream(String name, EventIds ids, long position, HistoryLimits limits, RetainedBytes budget) {
         this.name = name;
-        this.ids = null;
+        this.ids = ids;
         this.position = position;
         this.history = new History(limits, budget.open(this), position);
     }
@@ -63,81 +60,12 @@ final class Stream implements RetainedBytes.Holder {
         }
     }
 
-    private void fanOut(Event event) {
+    void fanOut(Event event) {
         groups.forEach((group, members) -> {
             if (!members.isEmpty()) {
                 group.publish(event, members);
             }
         });
-    }
-
-    /**
-     * A mirror's next event, as the store ordered it: retained and handed to every subscriber; one at
-     * or below the position is a duplicate and ignored. A control event (a reset) is only handed on.
-     *
-     * @return false if this stream was retired meanwhile
-     */
-    boolean append(Event event, long nowMillis) {
-        lock.lock();
-        try {
-            if (retired) {
-                return false;
-            }
-            if (event.isControl()) {
-                fanOut(event);
-            } else if (event.id() > position) {
-                position = event.id();
-                lastPublished = position;
-                history.add(event, nowMillis);
-                fanOut(event);
-            }
-            return true;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /**
-     * A mirror's subscribe: the replay the store read (outside this lock), completed by the events the
-     * mirror got after it, then live; so a replay meets live events with no gap and no duplicate.
-     *
-     * @param upTo     the newest id the store's read covers
-     * @param keepLast at most this many replayed events, the newest
-     * @return false if this stream was retired meanwhile (look it up again)
-     */
-    boolean subscribe(EventSink sink, ResetSignal reset, List<Event> read, long upTo, int keepLast) {
-        lock.lock();
-        try {
-            if (retired) {
-                return false;
-            }
-            List<Event> replay = new ArrayList<>(read);
-            replay.addAll(history.after(read.isEmpty() ? upTo : Math.max(upTo, read.get(read.size() - 1).id())));
-            if (replay.size() > keepLast) {
-                replay = replay.subList(replay.size() - keepLast, replay.size());
-            }
-            sink.start(name, replay.isEmpty() ? Math.max(position, upTo) : replay.get(0).id() - 1, reset, replay);
-            membersOf(sink).add(sink);
-            return true;
-        } finally {
-            lock.unlock();
-        }
-    }
-
-    /** A mirror nobody on this node watches is retired, its events let go (its stream lives on in the store). */
-    boolean retireIfUnwatched() {
-        lock.lock();
-        try {
-            if (subscribers() == 0 && !retired) {
-                retired = true;
-                for (Event oldest = history.oldest(); oldest != null; oldest = history.oldest()) {
-                    history.dropOldest(oldest.id());
-                }
-            }
-            return retired;
-        } finally {
-            lock.unlock();
-        }
     }
 
     /** @return false if this stream was retired meanwhile (look it up again) */
@@ -187,7 +115,7 @@ final class Stream implements RetainedBytes.Holder {
         membersOf(sink).remove(sink);
     }
 
-    private Set<EventSink> membersOf(EventSink sink) {
+    Set<EventSink> membersOf(EventSink sink) {
         return groups.computeIfAbsent(sink.fanOut(), g -> ConcurrentHashMap.newKeySet());
     }
 
@@ -201,7 +129,7 @@ final class Stream implements RetainedBytes.Holder {
         }
     }
 
-    private int subscribers() {
+    int subscribers() {
         int count = 0;
         for (Set<EventSink> members : groups.values()) {
             count += members.size();

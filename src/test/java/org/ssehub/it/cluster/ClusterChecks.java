@@ -79,9 +79,9 @@ final class ClusterChecks {
      * Waits until every node given takes publishes again after Redis came back. Each node's client
      * reconnects on its own schedule, so one node answering is no sign that the others do yet.
      */
-    static void awaitBack(HubNode... nodes) {
-        for (HubNode node : nodes) {
-            publishOnceBack(node.http, "probe-" + fresh(), "is this node back on Redis?");
+    static void awaitBack(HubHttp... nodes) {
+        for (HubHttp node : nodes) {
+            publishOnceBack(node, "probe-" + fresh(), "is this node back on Redis?");
         }
     }
 

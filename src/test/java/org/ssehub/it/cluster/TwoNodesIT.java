@@ -130,7 +130,7 @@ class TwoNodesIT {
             assertTrue(heartbeat.isComment(), "the subscriber keeps getting heartbeats");
 
             REDIS.start();
-            awaitBack(a, b);
+            awaitBack(a.http, b.http);
             String first = a.http.publish(stream, "message", "back");
             List<String> after = new ArrayList<>(List.of(first));
             after.addAll(publish(b.http, stream, 3));
@@ -154,7 +154,7 @@ class TwoNodesIT {
 
             REDIS.stop();
             REDIS.start();
-            awaitBack(a, b);
+            awaitBack(a.http, b.http);
             String next = b.http.publish(stream, "message", "after the loss");
             assertTrue(Long.parseLong(next) > Long.parseLong(old.get(2)), "no id issued twice: " + next + " after " + old);
             List<Frame> seen = eventsUntil(onA, next);
@@ -167,7 +167,7 @@ class TwoNodesIT {
         List<String> kept = publish(a.http, stream2, 2);
         REDIS.stop();
         REDIS.start();
-        awaitBack(a, b);
+        awaitBack(a.http, b.http);
         String later = a.http.publish(stream2, "message", "new era");
         try (SseConnection resumed = b.http.subscribe("stream=" + stream2, Map.of("Last-Event-ID", kept.get(1)))) {
             Frame reset = resumed.nextEvent(WAIT);
