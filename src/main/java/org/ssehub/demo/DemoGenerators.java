@@ -9,8 +9,10 @@ import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
 import org.ssehub.publish.EventBus;
 import org.ssehub.runtime.HubThreads;
+import org.ssehub.stream.Hub;
 import org.ssehub.web.Json;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -26,21 +28,27 @@ import java.util.logging.Logger;
 /**
  * Seed 004's generators on the {@code events} stream, and a headline generator on {@code news}.
  * Each fires once at start-up (so a new page has something to show at once), then at its period,
- * on the hub's timer: a thread of the hub's own, or the server's managed scheduler, which may run
- * several generators at once; each one's state is its own {@link DemoFeeds} feed.
- * Switched off with {@code sse.hub.demo.generators=false}.
+ * on the hub's demo scheduler (a thread of the hub's own, apart from the timer that sends heartbeats);
+ * each one's state is its own {@link DemoFeeds} feed.
+ * Switched off with {@code sse.hub.demo.generators=false}. With Redis they run once per cluster,
+ * on the node that holds their lease ({@link Hub#holdLease}); another takes over within seconds.
  */
 @ApplicationScoped
 public class DemoGenerators {
 
     private static final Logger LOG = Logger.getLogger(DemoGenerators.class.getName());
     private static final String EVENTS = "events";
+    /** With Redis, one node runs the generators: the holder of this lease (renewed by every run, at least every 3 s). */
+    private static final String LEASE = "demo-generators";
+    private static final Duration LEASE_TTL = Duration.ofSeconds(5);
 
     private final List<ScheduledFuture<?>> running = new ArrayList<>();
     @Inject
     EventBus bus;
     @Inject
     HubThreads threads;
+    @Inject
+    Hub hub;
     @Inject
     HubConfig config;
     @Inject
@@ -71,13 +79,17 @@ public class DemoGenerators {
     private void every(long seconds, String stream, String type, Supplier<String> data) {
         Runnable publish = () -> {
             try {
+                if (!hub.holdLease(LEASE, LEASE_TTL)) {
+                    return; // another node of the cluster runs the generators
+                }
                 bus.publish(stream, type, data.get());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Demo generator " + type + " failed", e);
             }
         };
         synchronized (running) {
-            running.add(threads.timer().scheduleAtFixedRate(publish, 0, seconds, TimeUnit.SECONDS));
+            // not on the hub's timer: with Redis a publish may wait up to its timeout, and heartbeats must not
+            running.add(threads.demo().scheduleAtFixedRate(publish, 0, seconds, TimeUnit.SECONDS));
         }
     }
 

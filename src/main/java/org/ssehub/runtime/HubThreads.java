@@ -71,7 +71,8 @@ public class HubThreads {
 
     /**
      * The per-connection demo endpoints, which write through JAX-RS {@code SseEventSink}s (a
-     * blocking write on some runtimes): kept apart so they can never hold up the hub's timer.
+     * blocking write on some runtimes), and the demo generators, whose publishes wait for Redis in
+     * Redis mode: kept apart so they can never hold up the hub's timer.
      */
     public ScheduledExecutorService demo() {
         return demo;

@@ -17,15 +17,30 @@ public final class Event {
     private final byte[] body;
     private final byte[] frame;
     private final int footprint;
+    private final boolean control;
 
     public Event(String stream, long id, String type, String data, long publishedAtMillis) {
+        this(stream, id, type, data, publishedAtMillis, false);
+    }
+
+    /**
+     * A control event for live subscribers, such as the {@code hub-reset} a cluster node sends when it
+     * cannot prove there is no gap: written without an {@code id:} line (the client keeps its last id),
+     * and with an id above every start position, so no subscriber takes it for part of its replay.
+     */
+    public static Event control(String stream, String type, String data, long nowMillis) {
+        return new Event(stream, Long.MAX_VALUE, type, data, nowMillis, true);
+    }
+
+    private Event(String stream, long id, String type, String data, long publishedAtMillis, boolean control) {
+        this.control = control;
         this.stream = stream;
         this.id = id;
         this.type = type;
         this.data = data;
         this.publishedAtMillis = publishedAtMillis;
         this.body = Frames.body(type, data);
-        this.frame = Frames.withId(Long.toString(id), body);
+        this.frame = control ? body : Frames.withId(Long.toString(id), body);
         this.footprint = frame.length + body.length + textBytes(data) + OVERHEAD;
     }
 
@@ -56,6 +71,11 @@ public final class Event {
 
     public String data() {
         return data;
+    }
+
+    /** See {@link #control}: its {@link #frame()} has no id line, and it moves no client's position. */
+    public boolean isControl() {
+        return control;
     }
 
     public long publishedAtMillis() {

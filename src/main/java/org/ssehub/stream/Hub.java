@@ -5,44 +5,26 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.ssehub.config.HubConfig;
-import org.ssehub.config.Setting;
 import org.ssehub.runtime.HubThreads;
+import org.ssehub.stream.redis.RedisSettings;
 
-import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The one owner of all streams on this node. Streams are created on first use (publish or
- * subscribe) and retired once nobody listens and they retain nothing: when their last subscriber
- * leaves, or by a periodic sweep once their history has expired. Every change to the map goes
- * through a per-key {@code compute}, which also keeps {@code count}, so the limit is exact under
- * concurrency and a caller that met a retired stream waits for its removal instead of spinning.
- * The stream limit keeps subscribers from adding streams to a full table, but publishers are refused
- * a new stream only when that many streams retain history (or the table holds twice that after a
- * sweep), so streams without history (which leave with their subscribers) never keep publishers out.
- * History is bounded per stream and, oldest first across streams, for the whole node ({@link RetainedBytes}).
+ * The one owner of all streams on this node, as the publish and subscribe packages see it. Which
+ * {@link StreamStore} holds them is a setting: in memory ({@link LocalStreams}) unless
+ * {@code sse.hub.redis.url} is set, then on Redis, shared by every node ({@link ClusterStreams}).
+ * The store is opened at start-up and closed, with its threads and clients, on undeploy.
  */
 @ApplicationScoped
 public class Hub {
 
-    private final ConcurrentHashMap<String, Stream> streams = new ConcurrentHashMap<>();
-    /** Entries in {@code streams}; changed only inside its compute functions. */
-    private final AtomicInteger count = new AtomicInteger();
     private HubConfig config;
     private HubThreads threads;
-    private Clock clock;
-    private EventIds ids;
-    private int maxStreams;
-    private HistoryLimits historyLimits;
-    private RetainedBytes retained;
-    private ScheduledFuture<?> sweep;
+    private StreamStore store;
 
     protected Hub() {
         // for CDI proxies
@@ -56,124 +38,48 @@ public class Hub {
 
     @PostConstruct
     void start() {
-        clock = Clock.systemUTC();
-        ids = new EventIds(clock);
-        maxStreams = config.integer(Setting.MAX_STREAMS);
-        historyLimits = new HistoryLimits(config.integer(Setting.HISTORY_MAX_EVENTS),
-                TimeUnit.SECONDS.toMillis(config.number(Setting.HISTORY_MAX_AGE_SECONDS)),
-                config.number(Setting.HISTORY_MAX_BYTES));
-        long maxTotal = config.number(Setting.HISTORY_MAX_TOTAL_BYTES);
-        retained = new RetainedBytes(maxTotal > 0 ? maxTotal : Runtime.getRuntime().maxMemory() / 4);
-        long period = Math.max(1, Math.min(30, config.number(Setting.HEARTBEAT_SECONDS)));
-        sweep = threads.timer().scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.SECONDS);
+        store = RedisSettings.from(config).<StreamStore>map(redis -> ClusterStreams.open(redis, config, threads.timer()))
+                .orElseGet(() -> new LocalStreams(config, threads.timer()));
     }
 
     @PreDestroy
     void stop() {
-        if (sweep != null) {
-            sweep.cancel(false);
+        if (store != null) {
+            store.close();
         }
     }
 
-    /**
-     * Assigns the next id of the stream, retains the event and hands it to every subscriber's
-     * backlog, then lets the node's oldest events go while it retains more than its budget. Never
-     * waits for a client.
-     */
+    /** See {@link StreamStore#publish}: retained and queued for every subscriber; never waits for a client. */
     public Event publish(String stream, String type, String data) {
-        Stream current = streamFor(stream, null, true);
-        Event event;
-        while ((event = current.publish(type, data, clock.millis())) == null) {
-            current = streamFor(stream, current, true); // retired meanwhile: its successor
-        }
-        retained.enforce();
-        return event;
+        return store.publish(stream, type, data);
     }
 
-    /** Registers a sink; its replay (per {@code resume}) reaches it before any live event. */
     public void subscribe(EventSink sink, String stream, StartPoint resume) {
-        Stream current = streamFor(stream, null, false);
-        while (!current.subscribe(sink, resume, clock.millis())) {
-            current = streamFor(stream, current, false);
-        }
+        store.subscribe(sink, stream, resume);
     }
 
     public void unsubscribe(EventSink sink, Collection<String> names) {
-        for (String name : names) {
-            Stream stream = streams.get(name);
-            if (stream != null) {
-                stream.unsubscribe(sink);
-                retireIfIdle(stream);
-            }
-        }
+        store.unsubscribe(sink, names);
     }
 
     public List<StreamInfo> streams() {
-        return streams.values().stream().map(Stream::info)
-                .sorted(Comparator.comparing(info -> info.name)).toList();
+        return store.streams();
     }
 
     public Optional<StreamInfo> stream(String name) {
-        return Optional.ofNullable(streams.get(name)).map(Stream::info);
+        return store.stream(name);
     }
 
-    /** Bytes the histories of all streams retain now ({@link Event#footprint()}). */
     public long retainedBytes() {
-        return retained.total();
+        return store.retainedBytes();
     }
 
-    /** The node-wide bound on {@link #retainedBytes()}. */
     public long maxRetainedBytes() {
-        return retained.max();
+        return store.maxRetainedBytes();
     }
 
-    /**
-     * The stream of that name, created if absent; {@code retired} (a stream found retired) is
-     * replaced, after the removal of it if that is under way.
-     *
-     * @param publishing a publish (refused only when that many streams retain history) or a subscribe
-     * @throws HubFullException when a new stream would pass the limit
-     */
-    private Stream streamFor(String name, Stream retired, boolean publishing) {
-        Stream stream = streams.get(name);
-        if (stream != null && stream != retired) {
-            return stream;
-        }
-        if (publishing && count.get() >= 2L * maxStreams) {
-            sweep(); // streams the node's byte budget emptied, retired now rather than at the next sweep
-        }
-        return streams.compute(name, (n, existing) -> {
-            if (existing != null && existing != retired) {
-                return existing;
-            }
-            if (existing == null) {
-                int now = count.incrementAndGet();
-                boolean full = publishing
-                        ? retained.holding() >= maxStreams || now > 2L * maxStreams
-                        : now > maxStreams;
-                if (full) {
-                    count.decrementAndGet();
-                    throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
-                }
-            }
-            return new Stream(n, ids, historyLimits, retained);
-        });
-    }
-
-    private void retireIfIdle(Stream stream) {
-        long now = clock.millis();
-        streams.computeIfPresent(stream.name(), (name, existing) -> {
-            if (existing == stream && stream.expireAndRetireIfIdle(now)) {
-                count.decrementAndGet();
-                return null;
-            }
-            return existing;
-        });
-    }
-
-    private void sweep() {
-        for (Stream stream : streams.values()) {
-            retireIfIdle(stream);
-        }
+    /** See {@link StreamStore#holdLease}: whether this node runs a once-per-cluster task now. */
+    public boolean holdLease(String name, Duration ttl) {
+        return store.holdLease(name, ttl);
     }
 }

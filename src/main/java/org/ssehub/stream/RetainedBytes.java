@@ -44,6 +44,12 @@ final class RetainedBytes {
         this.max = maxTotalBytes;
     }
 
+    /** The node's budget as configured: {@code sse.hub.history.max-total-bytes}, 0 = a quarter of the heap. */
+    static RetainedBytes from(org.ssehub.config.HubConfig config) {
+        long maxTotal = config.number(org.ssehub.config.Setting.HISTORY_MAX_TOTAL_BYTES);
+        return new RetainedBytes(maxTotal > 0 ? maxTotal : Runtime.getRuntime().maxMemory() / 4);
+    }
+
     /** A new history's account; the history's own lock guards it. */
     Account open(Holder holder) {
         return new Account(holder, serials.incrementAndGet());

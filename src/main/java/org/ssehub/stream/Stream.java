@@ -11,24 +11,30 @@ import java.util.concurrent.locks.ReentrantLock;
  * retaining the event, and handing it to every subscriber; and, for a new subscriber, computing its
  * replay and registering it in one step, so replay and live meet with no gap and no duplicate.
  * Nothing under the lock writes to a socket: every sink belongs to a {@link FanOut} group, which
- * hands it the event itself, so a publish costs one hand-over per group.
+ * hands it the event itself, so a publish costs one hand-over per group. A node's copy of a stream
+ * held in Redis is a {@link MirrorStream}, which shares all of this but the id assignment.
  */
-final class Stream implements RetainedBytes.Holder {
+class Stream implements RetainedBytes.Holder {
 
     private final String name;
     private final EventIds ids;
-    private final History history;
-    private final ReentrantLock lock = new ReentrantLock();
+    final History history;
+    final ReentrantLock lock = new ReentrantLock();
     /** Sinks by group; a group's set stays once made (there are few groups: one per dispatcher thread). */
     private final Map<FanOut, Set<EventSink>> groups = new ConcurrentHashMap<>();
-    private long position;
-    private long lastPublished;
-    private boolean retired;
+    long position;
+    long lastPublished;
+    boolean retired;
 
     Stream(String name, EventIds ids, HistoryLimits limits, RetainedBytes budget) {
+        this(name, ids, ids.now(), limits, budget);
+    }
+
+    /** @param position the id before its first event, where its history begins */
+    Stream(String name, EventIds ids, long position, HistoryLimits limits, RetainedBytes budget) {
         this.name = name;
         this.ids = ids;
-        this.position = ids.now();
+        this.position = position;
         this.history = new History(limits, budget.open(this), position);
     }
 
@@ -47,15 +53,19 @@ final class Stream implements RetainedBytes.Holder {
             lastPublished = position;
             Event event = new Event(name, position, type, data, nowMillis);
             history.add(event, nowMillis);
-            groups.forEach((group, members) -> {
-                if (!members.isEmpty()) {
-                    group.publish(event, members);
-                }
-            });
+            fanOut(event);
             return event;
         } finally {
             lock.unlock();
         }
+    }
+
+    void fanOut(Event event) {
+        groups.forEach((group, members) -> {
+            if (!members.isEmpty()) {
+                group.publish(event, members);
+            }
+        });
     }
 
     /** @return false if this stream was retired meanwhile (look it up again) */
@@ -105,7 +115,7 @@ final class Stream implements RetainedBytes.Holder {
         membersOf(sink).remove(sink);
     }
 
-    private Set<EventSink> membersOf(EventSink sink) {
+    Set<EventSink> membersOf(EventSink sink) {
         return groups.computeIfAbsent(sink.fanOut(), g -> ConcurrentHashMap.newKeySet());
     }
 
@@ -119,7 +129,7 @@ final class Stream implements RetainedBytes.Holder {
         }
     }
 
-    private int subscribers() {
+    int subscribers() {
         int count = 0;
         for (Set<EventSink> members : groups.values()) {
             count += members.size();

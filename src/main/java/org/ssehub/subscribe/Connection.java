@@ -153,7 +153,7 @@ final class Connection implements EventSink {
     }
 
     private byte[] encode(Event event) {
-        if (cursor == null) {
+        if (cursor == null || event.isControl()) {
             return event.frame();
         }
         cursor.put(event.stream(), event.id());

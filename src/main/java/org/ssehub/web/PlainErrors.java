@@ -5,6 +5,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ssehub.stream.HubFullException;
+import org.ssehub.stream.redis.StoreUnavailableException;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,7 @@ import java.util.logging.Logger;
 /**
  * The hub's one error mapping: a status and one plain line of text, never an HTML page or a stack
  * trace. {@link IllegalArgumentException} (a client's mistake) is 400, {@link TooLargeException} 413,
- * {@link HubFullException} 503; anything else is a 500 whose detail goes to the log only. JAX-RS
+ * {@link HubFullException} and {@link StoreUnavailableException} (Redis away) 503 with {@code Retry-After}; anything else is a 500 whose detail goes to the log only. JAX-RS
  * resources throw and {@link PlainExceptionMapper} answers; the servlet calls {@link #send(HttpServletResponse, RuntimeException)}.
  */
 public final class PlainErrors {
@@ -37,7 +38,7 @@ public final class PlainErrors {
         if (e instanceof TooLargeException) {
             return 413;
         }
-        if (e instanceof HubFullException) {
+        if (e instanceof HubFullException || e instanceof StoreUnavailableException) {
             return 503;
         }
         return 500;
@@ -52,8 +53,12 @@ public final class PlainErrors {
         return e.getMessage();
     }
 
+    /** Seconds a client should wait before it retries after a 503. */
+    private static final String RETRY_AFTER_SECONDS = "1";
+
     static Response response(int status, String message) {
         return Response.status(status)
+                .header("Retry-After", status == 503 ? RETRY_AFTER_SECONDS : null)
                 .type(MediaType.TEXT_PLAIN_TYPE.withCharset("UTF-8"))
                 .entity(message + "\n")
                 .build();
@@ -72,6 +77,9 @@ public final class PlainErrors {
         }
         response.resetBuffer();
         response.setStatus(status);
+        if (status == 503) {
+            response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        }
         response.setContentType("text/plain");
         response.setCharacterEncoding("UTF-8");
         byte[] body = (message + "\n").getBytes(StandardCharsets.UTF_8);

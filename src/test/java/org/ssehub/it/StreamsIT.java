@@ -46,11 +46,12 @@ class StreamsIT {
             assertEquals(200, alpha.statusCode());
             assertTrue(alpha.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
             String alphaPrefix = "{\"name\":\"alpha\",\"subscribers\":2,\"lastId\":\"" + last + "\",\"retained\":2,\"retainedBytes\":";
-            assertTrue(alpha.body().startsWith(alphaPrefix) && alpha.body().endsWith("}"), alpha.body());
-            long alphaBytes = Long.parseLong(alpha.body().substring(alphaPrefix.length(), alpha.body().length() - 1));
+            String alphaSuffix = ",\"allSubscribers\":2}"; // one node: all subscribers are its own
+            assertTrue(alpha.body().startsWith(alphaPrefix) && alpha.body().endsWith(alphaSuffix), alpha.body());
+            long alphaBytes = Long.parseLong(alpha.body().substring(alphaPrefix.length(), alpha.body().length() - alphaSuffix.length()));
             assertTrue(alphaBytes > 2 * "id: 1\nevent: message\ndata: 1\n\n".length(), "two events' frames at least: " + alphaBytes);
 
-            assertEquals("{\"name\":\"beta\",\"subscribers\":1,\"lastId\":null,\"retained\":0,\"retainedBytes\":0}",
+            assertEquals("{\"name\":\"beta\",\"subscribers\":1,\"lastId\":null,\"retained\":0,\"retainedBytes\":0,\"allSubscribers\":1}",
                     hub.get("api/streams/beta").body());
 
             HttpResponse<String> all = hub.get("api/streams");

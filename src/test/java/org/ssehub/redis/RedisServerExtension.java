@@ -11,17 +11,19 @@ import java.util.List;
  */
 public final class RedisServerExtension extends RedisFixture {
 
+    /** Chosen when the extension is made, so a test can hand {@link #url()} to a deployment made before the server runs. */
+    private final int port = LoopbackPorts.free(0);
     private RedisProcess server;
 
     @Override
     void startServers(Path dir) {
-        server = new RedisProcess(LoopbackPorts.free(0), dir, List.of());
+        server = new RedisProcess(port, dir, List.of());
         servers.add(server);
         server.start();
     }
 
     public int port() {
-        return server.port();
+        return port;
     }
 
     /** {@code redis://127.0.0.1:port}, as {@code sse.hub.redis.url} takes it. */

@@ -76,8 +76,13 @@ public final class LiveFeed implements AutoCloseable {
 
     public void unfollow(String stream) {
         StatefulRedisPubSubConnection<String, String> connection = pubSub;
-        if (cursors.unfollow(stream) && connection != null) {
-            connection.async().unsubscribe(keys.channel(stream));
+        if (cursors.unfollow(stream) && connection != null && !closed.get()) {
+            try {
+                connection.async().unsubscribe(keys.channel(stream));
+            } catch (RedisException e) {
+                // the subscription ends with the connection; the feed ignores its stray announcements
+                LOG.log(Level.FINE, "unsubscribing from " + stream + " failed", e);
+            }
         }
     }
 

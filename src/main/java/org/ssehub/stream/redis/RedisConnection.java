@@ -18,6 +18,7 @@ import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
 import io.lettuce.core.resource.DefaultClientResources;
+import io.lettuce.core.resource.Delay;
 
 import reactor.core.Disposable;
 
@@ -66,7 +67,10 @@ public final class RedisConnection implements AutoCloseable {
     private RedisConnection(RedisAddress address, Duration timeout) {
         this.address = address;
         this.timeout = timeout;
-        this.resources = DefaultClientResources.builder().ioThreadPoolSize(2).computationThreadPoolSize(1).build();
+        // Lettuce's default reconnect delay doubles up to 30 s: a node would then serve nothing for up to
+        // 30 s after Redis is back. Capped at the timeout, every node is back within about a second.
+        this.resources = DefaultClientResources.builder().ioThreadPoolSize(2).computationThreadPoolSize(1)
+                .reconnectDelay(Delay.exponential(Duration.ofMillis(10), timeout, 2, TimeUnit.MILLISECONDS)).build();
         List<RedisURI> seeds = address.seeds().stream().peek(s -> s.setTimeout(timeout)).toList();
         if (address.cluster()) {
             RedisClusterClient cluster = RedisClusterClient.create(resources, seeds);

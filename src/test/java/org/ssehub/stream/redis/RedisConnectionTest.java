@@ -53,6 +53,25 @@ class RedisConnectionTest {
         }
     }
 
+    /**
+     * After a long outage the client is back within about the timeout, not after Lettuce's default
+     * back-off (doubling up to 30 s: its next try would come about 4 s after this outage ends).
+     */
+    @Test
+    void afterALongOutageTheClientIsBackWithinAboutTheTimeout() throws InterruptedException {
+        try (RedisConnection redis = RedisConnection.open(RedisAddress.parse(REDIS.url()), TIMEOUT)) {
+            RedisStreamStore store = store(redis);
+            store.publish("down", "message", "stored");
+            REDIS.stop();
+            Thread.sleep(5_000); // the outage: Lettuce keeps trying to reconnect meanwhile
+            REDIS.start();
+            long start = System.nanoTime();
+            SingleRedisStoreTest.awaitPublish(store, "down", "back");
+            long took = (System.nanoTime() - start) / 1_000_000;
+            assertTrue(took < 2 * TIMEOUT.toMillis() + 500, "back " + took + " ms after Redis was");
+        }
+    }
+
     @Test
     void aHungRedisMakesAPublishFailAfterTheCommandTimeoutThoughItMayLandLater() {
         try (RedisConnection redis = RedisConnection.open(RedisAddress.parse(REDIS.url()), TIMEOUT)) {
