@@ -20,6 +20,7 @@ final class ReportTable {
         StringBuilder out = new StringBuilder();
         summary(out, reports, options);
         new TargetVerdicts(reports, options).render(out);
+        TwoNodeReport.render(out, reports, options);
         details(out, reports);
         return out.toString();
     }
