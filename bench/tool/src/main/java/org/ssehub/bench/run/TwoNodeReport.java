@@ -20,7 +20,13 @@ final class TwoNodeReport {
 
     static void render(StringBuilder out, List<TargetReport> reports, ComparisonOptions options) {
         TargetReport hub2 = reports.stream().filter(r -> r.name.equals(TwoNodeRun.TARGET)).findFirst().orElse(null);
-        if (hub2 == null || hub2.rounds.isEmpty()) {
+        if (hub2 == null) {
+            return;
+        }
+        if (hub2.error != null) {
+            out.append("\n- ").append(hub2.name).append(" failed: ").append(hub2.error).append('\n');
+        }
+        if (hub2.rounds.isEmpty()) {
             return;
         }
         List<TwoNodeRound> rounds = hub2.rounds;
