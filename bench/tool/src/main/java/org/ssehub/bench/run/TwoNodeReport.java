@@ -74,8 +74,8 @@ final class TwoNodeReport {
         for (NodeLatency n : result.nodes()) {
             Latencies l = n.latency();
             line.append(String.format(Locale.ROOT,
-                    "; %s: %d connected, delivered %d of %d, p50 %.2f p99 %.2f max %.1f ms, missing %d, duplicates %d",
-                    n.node(), n.connected(), n.delivered(), n.expected(), l.p50() / 1000.0, l.p99() / 1000.0,
+                    "; %s: %d of %d connected, delivered %d of %d, p50 %.2f p99 %.2f max %.1f ms, missing %d, duplicates %d",
+                    n.node(), n.connected(), n.asked(), n.delivered(), n.expected(), l.p50() / 1000.0, l.p99() / 1000.0,
                     l.max() / 1000.0, n.loss().missing(), n.loss().duplicates()));
         }
         return line.toString();

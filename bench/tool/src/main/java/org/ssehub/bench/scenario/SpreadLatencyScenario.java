@@ -59,7 +59,7 @@ public final class SpreadLatencyScenario {
                 SseClientPool pool = pools.get(i);
                 EpochStats all = measured(pool);
                 int connected = pool.established();
-                results.add(new NodeLatency(nodes.get(i).name(), i == 0, connected, published * connected,
+                results.add(new NodeLatency(nodes.get(i).name(), i == 0, counts.get(i), connected, published * connected,
                         all.delivered(), Latencies.of(all.latency()), pool.loss(publisher.accepted())));
             }
             return new SpreadResult(settings, results, published, cpu, seconds);

@@ -16,6 +16,6 @@ public record SpreadResult(SteadySettings settings, List<NodeLatency> nodes, lon
 
     public boolean nothingLost() {
         return nodes.stream().allMatch(n -> n.loss().none() && n.delivered() >= n.expected()
-                && n.loss().subscribers() == n.connected());
+                && n.connected() == n.asked() && n.loss().subscribers() == n.connected());
     }
 }

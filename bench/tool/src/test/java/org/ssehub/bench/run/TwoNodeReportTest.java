@@ -25,7 +25,7 @@ class TwoNodeReportTest {
             new TwoNodeOptions(3, 47080, List.of(47082, 47083), 0, List.of(1000)));
 
     private static NodeLatency node(String name, long p50Micros, long p99Micros, long missing) {
-        return new NodeLatency(name, false, 500, 1_500_000, 1_500_000 - missing,
+        return new NodeLatency(name, false, 500, 500, 1_500_000, 1_500_000 - missing,
                 new Latencies(p50Micros, p50Micros, p99Micros, p99Micros * 2), new Loss(500, missing, 0, missing > 0 ? 1 : 0));
     }
 
@@ -80,6 +80,15 @@ class TwoNodeReportTest {
         assertTrue(report.contains("+3.00 ms (far node 13.00, one node 10.00) | **no** |"), report);
         assertTrue(report.contains("+15.00 ms (far node 45.00, one node 30.00) | **no** |"), report);
         assertTrue(report.contains("1.50x (7.50 vs 5.00 CPU s per M events) | **no** |"), report);
+    }
+
+    @Test
+    void aNodeWhoseSubscribersCouldNotConnectHasLost() {
+        TwoNodeRound round = round(11_000, 35_000, 0, 0.45);
+        round.pair = new SpreadResult(SteadySettings.latency(), List.of(round.pair.nodes().get(0),
+                new NodeLatency("node2", false, 500, 0, 0, 0, new Latencies(0, 0, 0, 0), Loss.NONE)), 3000, 40, 30);
+
+        assertTrue(render(List.of(round)).contains("0 missing, 0 duplicates over 1 complete rounds of 1 | **no** |"));
     }
 
     @Test
