@@ -8,6 +8,7 @@
 #   bench/run.sh --quick                          # small N, a minute or two, to try a change
 #   bench/run.sh --targets nio,hub --scenarios BC # a subset
 #   bench/run.sh --jfr hub                        # also record bench/target/compare/hub.jfr (JFR, profile settings)
+#   bench/run.sh --targets hub2 --scenarios E --repeat 3   # two hub nodes on one redis-server vs one node (issue 9)
 #
 # Options are passed to `java -jar sse-bench.jar compare`; see BENCHMARKS.md.
 set -euo pipefail

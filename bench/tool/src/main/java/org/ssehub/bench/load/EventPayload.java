@@ -4,8 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
- * The data of a benchmark event: {@code "<epoch> <System.nanoTime() at send> "} padded with {@code x} to
- * the requested size. Publisher and subscribers run in the same process, so the monotonic clock is shared.
+ * The data of a benchmark event: {@code "<epoch> <System.nanoTime() at send> "}, for a numbered publisher
+ * followed by {@code "<sequence> "}, padded with {@code x} to the requested size. Publisher and subscribers
+ * run in the same process, so the monotonic clock is shared; the sequence lets each subscriber count the
+ * events it missed or got twice ({@link LossCounter}).
  */
 public final class EventPayload {
 
@@ -13,19 +15,27 @@ public final class EventPayload {
     }
 
     public static byte[] create(int epoch, long sentNanos, int size) {
-        byte[] head = (epoch + " " + sentNanos + " ").getBytes(StandardCharsets.US_ASCII);
+        return create(epoch, sentNanos, -1, size);
+    }
+
+    /** {@code sequence < 0}: not numbered. */
+    public static byte[] create(int epoch, long sentNanos, long sequence, int size) {
+        String text = epoch + " " + sentNanos + " " + (sequence < 0 ? "" : sequence + " ");
+        byte[] head = text.getBytes(StandardCharsets.US_ASCII);
         byte[] data = Arrays.copyOf(head, Math.max(size, head.length));
         Arrays.fill(data, head.length, data.length, (byte) 'x');
         return data;
     }
 
     /**
-     * Parses the two leading numbers of a data line; returns false when it is not a benchmark payload.
-     * {@code out[0]} receives the epoch and {@code out[1]} the send time.
+     * Parses the leading numbers of a data line; returns false when it is not a benchmark payload.
+     * {@code out[0]} receives the epoch, {@code out[1]} the send time and {@code out[2]} the sequence (-1
+     * when the event is not numbered).
      */
     static boolean parse(byte[] line, int from, int to, long[] out) {
+        out[2] = -1;
         int pos = from;
-        for (int field = 0; field < 2; field++) {
+        for (int field = 0; field < 3; field++) {
             boolean negative = false;
             if (pos < to && line[pos] == '-') {
                 negative = true;
@@ -39,7 +49,7 @@ public final class EventPayload {
                 digits++;
             }
             if (digits == 0 || digits > 19 || pos >= to || line[pos] != ' ') {
-                return false;
+                return field == 2;
             }
             pos++;
             out[field] = negative ? -value : value;

@@ -3,6 +3,7 @@ package org.ssehub.bench.load;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +21,15 @@ public final class Publisher implements AutoCloseable {
 
     private final List<PublishConnection> connections = new ArrayList<>();
     private final ExecutorService threads;
+    private final PublishedSequences sequences;
 
     public Publisher(InetSocketAddress server, String pathAndQuery, int connectionCount) {
+        this(server, pathAndQuery, connectionCount, false);
+    }
+
+    /** {@code numbered}: every event carries a sequence number and the accepted ones are kept (see {@link #accepted()}). */
+    public Publisher(InetSocketAddress server, String pathAndQuery, int connectionCount, boolean numbered) {
+        sequences = numbered ? new PublishedSequences() : null;
         for (int i = 0; i < connectionCount; i++) {
             connections.add(new PublishConnection(server, pathAndQuery));
         }
@@ -30,6 +38,14 @@ public final class Publisher implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         });
+    }
+
+    /** The sequence numbers of the events the server accepted (2xx), for {@link SseClientPool#loss}. */
+    public BitSet accepted() {
+        if (sequences == null) {
+            throw new IllegalStateException("not a numbered publisher");
+        }
+        return sequences.accepted();
     }
 
     /** Sends one event now (used as a readiness probe); returns the HTTP status or -1. */
@@ -48,7 +64,7 @@ public final class Publisher implements AutoCloseable {
         for (int i = 0; i < n; i++) {
             PublishConnection connection = connections.get(i);
             long first = start + (long) (i * 1e9 / rate);
-            results.add(threads.submit(() -> paced(connection, epoch, first, interval, end, payloadBytes)));
+            results.add(threads.submit(() -> paced(connection, epoch, first, interval, end, payloadBytes, sequences)));
         }
         long accepted = 0;
         long failed = 0;
@@ -66,7 +82,7 @@ public final class Publisher implements AutoCloseable {
     }
 
     private static long[] paced(PublishConnection connection, int epoch, long first, long interval, long end,
-            int payloadBytes) {
+            int payloadBytes, PublishedSequences sequences) {
         long accepted = 0;
         long failed = 0;
         for (long due = first; due < end; due += interval) {
@@ -77,9 +93,13 @@ public final class Publisher implements AutoCloseable {
             if (System.nanoTime() >= end) {
                 break;
             }
-            int status = connection.publish(EventPayload.create(epoch, System.nanoTime(), payloadBytes));
+            long sequence = sequences == null ? -1 : sequences.next();
+            int status = connection.publish(EventPayload.create(epoch, System.nanoTime(), sequence, payloadBytes));
             if (status >= 200 && status < 300) {
                 accepted++;
+                if (sequences != null) {
+                    sequences.accept(sequence);
+                }
             } else {
                 failed++;
             }

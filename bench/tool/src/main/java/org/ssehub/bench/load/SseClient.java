@@ -14,6 +14,7 @@ final class SseClient implements SseStreamDecoder.Listener {
     private final SseStreamDecoder decoder = new SseStreamDecoder(this);
     private final DeliveryRecorder recorder;
     private final ConnectionCounters counters;
+    private final LossCounter loss = new LossCounter();
     private volatile boolean established;
     private volatile boolean closed;
 
@@ -22,6 +23,14 @@ final class SseClient implements SseStreamDecoder.Listener {
         this.request = request;
         this.recorder = recorder;
         this.counters = counters;
+    }
+
+    LossCounter loss() {
+        return loss;
+    }
+
+    boolean established() {
+        return established;
     }
 
     SocketChannel channel() {
@@ -77,8 +86,9 @@ final class SseClient implements SseStreamDecoder.Listener {
     }
 
     @Override
-    public void event(int epoch, long sentNanos) {
+    public void event(int epoch, long sentNanos, long sequence) {
         recorder.event(epoch, sentNanos, System.nanoTime());
+        loss.record(sequence);
     }
 
     @Override

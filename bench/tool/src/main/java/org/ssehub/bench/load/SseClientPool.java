@@ -7,6 +7,7 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -122,6 +123,29 @@ public final class SseClientPool implements AutoCloseable {
             n += loop.recorder().delivered();
         }
         return n;
+    }
+
+    /**
+     * Loss of a numbered publisher's {@code accepted} events over every subscriber that got its 200 (one cut
+     * off by the server counts what it missed after).
+     */
+    public Loss loss(BitSet accepted) {
+        int subscribers = 0;
+        long missing = 0;
+        long duplicates = 0;
+        int affected = 0;
+        for (SseClient client : all) {
+            if (!client.established()) {
+                continue;
+            }
+            subscribers++;
+            long m = client.loss().missing(accepted);
+            long d = client.loss().duplicates();
+            missing += m;
+            duplicates += d;
+            affected += m + d > 0 ? 1 : 0;
+        }
+        return new Loss(subscribers, missing, duplicates, affected);
     }
 
     public long foreignEvents() {

@@ -15,7 +15,7 @@ final class SseStreamDecoder {
     interface Listener {
         void headers(int status);
 
-        void event(int epoch, long sentNanos);
+        void event(int epoch, long sentNanos, long sequence);
 
         void foreignEvent();
 
@@ -40,7 +40,8 @@ final class SseStreamDecoder {
     private boolean eventIsOurs;
     private int eventEpoch;
     private long eventSent;
-    private final long[] parsed = new long[2];
+    private long eventSequence;
+    private final long[] parsed = new long[3];
 
     SseStreamDecoder(Listener listener) {
         this.listener = listener;
@@ -196,6 +197,7 @@ final class SseStreamDecoder {
             eventIsOurs = EventPayload.parse(line, from, kept, parsed);
             eventEpoch = (int) parsed[0];
             eventSent = parsed[1];
+            eventSequence = parsed[2];
         }
     }
 
@@ -214,7 +216,7 @@ final class SseStreamDecoder {
     private void dispatch() {
         if (eventHasData) {
             if (eventIsOurs) {
-                listener.event(eventEpoch, eventSent);
+                listener.event(eventEpoch, eventSent, eventSequence);
             } else {
                 listener.foreignEvent();
             }

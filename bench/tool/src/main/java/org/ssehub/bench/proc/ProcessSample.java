@@ -36,6 +36,11 @@ public record ProcessSample(long pid, long nanoTime, long rssKiB, long cpuTicks,
         }
     }
 
+    /** CPU time used so far (user + system), in seconds. */
+    public double cpuSeconds() {
+        return cpuTicks / TICKS_PER_SECOND;
+    }
+
     /** CPU used between {@code earlier} and this sample, in % of one core. */
     public double cpuPercentSince(ProcessSample earlier) {
         double seconds = (nanoTime - earlier.nanoTime) / 1e9;

@@ -53,7 +53,11 @@ public final class CompareCommand {
                         : SteadySettings.latency(),
                 quick ? new SteadySettings("D stalled", 200, 50, 1_024, 2, Duration.ofSeconds(2), 2)
                         : SteadySettings.stalled(),
-                args.getOrDefault("connector", ""));
+                args.getOrDefault("connector", ""),
+                TwoNodeOptions.parse(args.getOrDefault("repeat", "1"), args.getOrDefault("hub-port", "47080"),
+                        args.getOrDefault("hub2-ports", "47082,47083"), args.getOrDefault("redis-port", "0"),
+                        args.containsKey("subscribers") || quick ? fanOut(quick, args.get("subscribers")).subscriberCounts()
+                                : List.of(1_000)));
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String before = MachineInfo.loadAverage();
         List<TargetReport> reports = new Comparison(options, System.out).run();

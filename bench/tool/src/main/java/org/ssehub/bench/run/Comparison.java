@@ -46,24 +46,32 @@ final class Comparison {
      */
     private TargetReport runTarget(String name) throws InterruptedException {
         TargetReport report = new TargetReport(name);
+        if (name.equals(TwoNodeRun.TARGET)) {
+            if (options.scenarios().contains('E')) {
+                new TwoNodeRun(options, progress).run(report, this::withServer);
+            }
+            return report;
+        }
         if (options.scenarios().contains('A')) {
-            withServer(name, report, target -> runIdle(target, report));
+            withServer(name, report, server -> runIdle(server.target(), report));
         }
         if (options.scenarios().stream().anyMatch(s -> s == 'B' || s == 'C' || s == 'D')) {
-            withServer(name, report, target -> runLoad(target, report));
+            withServer(name, report, server -> runLoad(server.target(), report));
         }
         return report;
     }
 
-    private interface ScenarioRun {
-        void run(Target target) throws InterruptedException;
+    /** What runs against a started server (or deployment). */
+    interface ScenarioRun {
+        void run(ServerUnderTest server) throws InterruptedException;
     }
 
-    private void withServer(String name, TargetReport report, ScenarioRun scenarios) throws InterruptedException {
+    /** Starts {@code name}, runs {@code scenarios} against it, stops it; a failure is recorded in {@code report}. */
+    void withServer(String name, TargetReport report, ScenarioRun scenarios) throws InterruptedException {
         progress.printf("== %s: starting%n", name);
         try (ServerUnderTest server = start(name)) {
             current = server;
-            scenarios.run(server.target());
+            scenarios.run(server);
         } catch (InterruptedException e) {
             throw e;
         } catch (Exception e) {
@@ -87,7 +95,10 @@ final class Comparison {
     }
 
     private ServerUnderTest start(String name) throws Exception {
-        int port = ComparisonOptions.port(name);
+        if (name.equals(TwoNodeRun.TARGET)) {
+            return HubCluster.start(options, options.twoNode(), List.of());
+        }
+        int port = options.port(name);
         Path work = options.workDir().resolve(name);
         List<String> flags = new ArrayList<>();
         if (options.jfrTargets().contains(name)) {

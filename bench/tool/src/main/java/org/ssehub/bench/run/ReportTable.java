@@ -16,10 +16,14 @@ final class ReportTable {
     private ReportTable() {
     }
 
-    static String render(List<TargetReport> reports, ComparisonOptions options) {
+    static String render(List<TargetReport> all, ComparisonOptions options) {
         StringBuilder out = new StringBuilder();
-        summary(out, reports, options);
-        new TargetVerdicts(reports, options).render(out);
+        List<TargetReport> reports = all.stream().filter(r -> !r.name.equals(TwoNodeRun.TARGET)).toList();
+        if (!reports.isEmpty()) {
+            summary(out, reports, options);
+            new TargetVerdicts(reports, options).render(out);
+        }
+        TwoNodeReport.render(out, all, options);
         details(out, reports);
         return out.toString();
     }

@@ -14,6 +14,8 @@ final class TargetReport {
     SteadyResult stalled;
     final List<FanOutResult> fanOut = new ArrayList<>();
     final List<IdleLevel> idle = new ArrayList<>();
+    /** Scenario E's rounds (target {@code hub2} only). */
+    final List<TwoNodeRound> rounds = new ArrayList<>();
     String error;
 
     TargetReport(String name) {

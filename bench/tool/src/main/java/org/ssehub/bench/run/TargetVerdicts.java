@@ -69,7 +69,7 @@ final class TargetVerdicts {
         }
     }
 
-    private static void line(StringBuilder out, String target, String measured, boolean met) {
+    static void line(StringBuilder out, String target, String measured, boolean met) {
         out.append("| ").append(target).append(" | ").append(measured).append(" | ").append(met ? "yes" : "**no**")
                 .append(" |\n");
     }

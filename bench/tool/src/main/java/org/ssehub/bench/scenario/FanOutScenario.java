@@ -1,6 +1,5 @@
 package org.ssehub.bench.scenario;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.ssehub.bench.load.EpochStats;
@@ -13,19 +12,27 @@ import org.ssehub.bench.proc.ProcessSample;
  * Scenario B for one subscriber count: a rising publish rate on one stream until delivery falls behind. A
  * failed step is repeated once (a shared box has hiccups); a second failure ends the ladder, after one step
  * halfway between the last pass and the failure. Expected deliveries count the subscribers open when a
- * step starts, so a subscriber the server cuts off during a step costs that step its missing events.
+ * step starts, so a subscriber the server cuts off during a step costs that step its missing events. On a
+ * {@link Deployment} of several nodes the subscribers are split evenly over them and events are published
+ * on the first; server CPU is summed over every process of the deployment.
  */
 public final class FanOutScenario {
 
     private static final double PUBLISHES_PER_CONNECTION = 200;
     private static final int MAX_PUBLISH_CONNECTIONS = 32;
 
+    private final Deployment deployment;
     private final Target target;
     private final FanOutSettings settings;
     private final int clientThreads;
 
     public FanOutScenario(Target target, FanOutSettings settings, int clientThreads) {
-        this.target = target;
+        this(Deployment.single(target), settings, clientThreads);
+    }
+
+    public FanOutScenario(Deployment deployment, FanOutSettings settings, int clientThreads) {
+        this.deployment = deployment;
+        this.target = deployment.publishNode();
         this.settings = settings;
         this.clientThreads = clientThreads;
     }
@@ -33,7 +40,7 @@ public final class FanOutScenario {
     public FanOutResult run(int subscribers) throws InterruptedException {
         String stream = "bench-B" + subscribers + "-" + System.currentTimeMillis() % 100_000;
         try (SseClientPool pool = new SseClientPool(clientThreads)) {
-            pool.connect(target.address(), target.eventsPath(stream), subscribers, Duration.ofSeconds(60));
+            deployment.connect(pool, stream, subscribers);
             int connected = pool.open();
             if (connected == 0) {
                 return new FanOutResult(subscribers, 0, List.of(), 0, "connections");
@@ -93,13 +100,15 @@ public final class FanOutScenario {
         double publishRate = deliveredRate / connected;
         int connections = (int) Math.max(1, Math.min(MAX_PUBLISH_CONNECTIONS,
                 Math.ceil(publishRate / PUBLISHES_PER_CONNECTION)));
-        ProcessSample server = ProcessSample.of(target.pid());
+        long started = System.nanoTime();
+        double serverCpu = deployment.cpuSeconds();
         ProcessSample self = ProcessSample.of(ProcessHandle.current().pid());
         PublishResult published;
         try (Publisher publisher = new Publisher(target.address(), target.publishPath(stream), connections)) {
             published = publisher.run(epoch, publishRate, settings.step(), settings.payloadBytes());
         }
-        ProcessSample serverAfter = ProcessSample.of(target.pid());
+        double serverCpuUsed = deployment.cpuSeconds() - serverCpu;
+        double elapsed = (System.nanoTime() - started) / 1e9;
         ProcessSample selfAfter = ProcessSample.of(ProcessHandle.current().pid());
         long expected = published.accepted() * connected;
         Drain.await(() -> pool.delivered(epoch), expected, 1_000, 10_000);
@@ -107,7 +116,7 @@ public final class FanOutScenario {
         Latencies latency = Latencies.of(stats.latency());
         return new FanOutStep(connected, publishRate, published.achievedRate(), published.accepted(), expected,
                 stats.delivered(), stats.delivered() / published.seconds(), latency,
-                serverAfter.cpuPercentSince(server), selfAfter.cpuPercentSince(self),
+                serverCpuUsed / elapsed * 100, serverCpuUsed, selfAfter.cpuPercentSince(self),
                 FanOutStep.passes(expected, stats.delivered(), latency));
     }
 }

@@ -19,8 +19,8 @@ class SseStreamDecoderTest {
         }
 
         @Override
-        public void event(int epoch, long sentNanos) {
-            seen.add("event " + epoch + " " + sentNanos);
+        public void event(int epoch, long sentNanos, long sequence) {
+            seen.add("event " + epoch + " " + sentNanos + (sequence < 0 ? "" : " #" + sequence));
         }
 
         @Override
@@ -45,6 +45,17 @@ class SseStreamDecoderTest {
             assertTrue(decoder.feed(ByteBuffer.wrap(bytes, i, 1)));
         }
         assertEquals(List.of("status 200", "comment", "event 3 12345", "foreign", "event -1 -5"), seen);
+    }
+
+    @Test
+    void readsTheSequenceOfANumberedPayload() {
+        String payload = new String(EventPayload.create(4, 987654321L, 41, 64), StandardCharsets.US_ASCII);
+        String unnumbered = new String(EventPayload.create(4, 5L, 64), StandardCharsets.US_ASCII);
+        String response = "HTTP/1.1 200 OK\r\n\r\ndata: " + payload + "\n\ndata: " + unnumbered + "\n\n"
+                + "data: 4 6 7x\n\n";
+        assertTrue(decoder.feed(ByteBuffer.wrap(response.getBytes(StandardCharsets.US_ASCII))));
+        assertEquals(64, payload.length());
+        assertEquals(List.of("status 200", "event 4 987654321 #41", "event 4 5", "event 4 6"), seen);
     }
 
     @Test
