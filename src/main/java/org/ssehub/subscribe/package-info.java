@@ -8,6 +8,7 @@
  * {@link org.ssehub.subscribe.Transport} with non-blocking servlet I/O, so a slow client never holds a thread.
  * What a slow client gets is {@link org.ssehub.subscribe.SlowClientPolicy}'s decision alone.
  * {@link org.ssehub.subscribe.Subscribers} owns them all; connections start and end there.
- * {@link org.ssehub.subscribe.DepartureProbe} finds clients that left right after connecting.
+ * {@link org.ssehub.subscribe.DepartureProbe} finds clients that left right after connecting;
+ * {@link org.ssehub.subscribe.InheritedWriteError} keeps a response from starting with an earlier request's write error (Tomcat).
  */
 package org.ssehub.subscribe;
