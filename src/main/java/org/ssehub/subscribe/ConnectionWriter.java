@@ -3,7 +3,6 @@ package org.ssehub.subscribe;
 import org.ssehub.stream.Event;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,11 +11,11 @@ import java.util.function.Function;
 
 /**
  * The only code that writes to a connection. One drainer at a time (the pending gate) takes what
- * waited in the {@link Backlog} together and writes it as one write and one flush, with non-blocking
- * I/O through its {@link Transport}; when the transport cannot take more it stops, and the container's
- * {@code onWritePossible} resumes it. Every way a connection ends (a cut-off, a failed write, the
- * container's error, timeout or completion, the hub stopping) goes through {@link #end} and leaves in
- * {@link #finish}: released once, and the response completed.
+ * waited in the {@link Backlog} together ({@link WriteBatches}) and writes it as one write and one
+ * flush, with non-blocking I/O through its {@link Transport}; when the transport cannot take more it
+ * stops, and the container's {@code onWritePossible} resumes it. Every way a connection ends (a
+ * cut-off, a failed write, the container's error, timeout or completion, the hub stopping) goes
+ * through {@link #end} and leaves in {@link #finish}: released once, and the response completed.
  * <p>
  * Threads: {@code pending} and {@code endReason} are touched by any thread (lanes, container threads,
  * the heartbeat timer); {@code unflushed} only by the current drainer (the gate orders drainers);
@@ -24,13 +23,10 @@ import java.util.function.Function;
  */
 final class ConnectionWriter {
 
-    /** Upper bound of one coalesced write; a single larger event goes out alone. */
-    private static final int MAX_WRITE_BYTES = 64 * 1024;
-
     private final Transport transport;
     private final Backlog backlog;
+    private final WriteBatches batches;
     private final WriteQueue queue;
-    private final Function<Event, byte[]> encoder;
     private final Consumer<String> onEnded;
     /** Write requests; starts at one so nothing is written before {@link #begin()}. */
     private final AtomicInteger pending = new AtomicInteger(1);
@@ -49,8 +45,8 @@ final class ConnectionWriter {
                      Consumer<String> onEnded) {
         this.transport = transport;
         this.backlog = backlog;
+        this.batches = new WriteBatches(backlog, encoder);
         this.queue = queue;
-        this.encoder = encoder;
         this.onEnded = onEnded;
     }
 
@@ -142,7 +138,7 @@ final class ConnectionWriter {
                     return; // the transport calls onWritable when it can take more
                 }
                 blockedSinceNanos = 0;
-                byte[] chunk = nextChunk();
+                byte[] chunk = batches.next();
                 if (chunk == null) {
                     if (!unflushed) {
                         return;
@@ -178,36 +174,5 @@ final class ConnectionWriter {
         } else {
             backlog.close();
         }
-    }
-
-    /**
-     * Everything pending, up to {@link #MAX_WRITE_BYTES}, as one array: a new one, since a container
-     * may hold on to what it was given until the socket takes it; null when nothing is pending.
-     */
-    private byte[] nextChunk() {
-        List<Object> items = backlog.takeUpTo(MAX_WRITE_BYTES);
-        if (items.isEmpty()) {
-            return null;
-        }
-        if (items.size() == 1) {
-            return bytes(items.get(0));
-        }
-        byte[][] parts = new byte[items.size()][];
-        int length = 0;
-        for (int i = 0; i < parts.length; i++) {
-            parts[i] = bytes(items.get(i));
-            length += parts[i].length;
-        }
-        byte[] chunk = new byte[length];
-        int at = 0;
-        for (byte[] part : parts) {
-            System.arraycopy(part, 0, chunk, at, part.length);
-            at += part.length;
-        }
-        return chunk;
-    }
-
-    private byte[] bytes(Object item) {
-        return item instanceof Event event ? encoder.apply(event) : (byte[]) item;
     }
 }

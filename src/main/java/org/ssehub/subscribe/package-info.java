@@ -3,7 +3,8 @@
  * {@link org.ssehub.subscribe.LastEventId}, {@link org.ssehub.subscribe.Cursor}); the dispatcher lanes that fan
  * events out ({@link org.ssehub.subscribe.Dispatcher}, {@link org.ssehub.subscribe.DispatchLane}); and per
  * connection a {@link org.ssehub.subscribe.Connection} (the streams' sink) with its bounded
- * {@link org.ssehub.subscribe.Backlog}, written by its {@link org.ssehub.subscribe.ConnectionWriter} through a
+ * {@link org.ssehub.subscribe.Backlog}, written by its {@link org.ssehub.subscribe.ConnectionWriter} (what waited
+ * together as one write: {@link org.ssehub.subscribe.WriteBatches}) through a
  * {@link org.ssehub.subscribe.Transport} with non-blocking servlet I/O, so a slow client never holds a thread.
  * What a slow client gets is {@link org.ssehub.subscribe.SlowClientPolicy}'s decision alone.
  * {@link org.ssehub.subscribe.Subscribers} owns them all; connections start and end there.
@@ -11,5 +12,6 @@
  * A JAX-RS {@code SseEventSink} is a connection too ({@link org.ssehub.subscribe.Subscribers#openSink} with a
  * {@link org.ssehub.subscribe.SinkRequest}): its {@link org.ssehub.subscribe.SinkTransport} sends the frames
  * ({@link org.ssehub.subscribe.SinkFrames}) one at a time on the {@link org.ssehub.subscribe.SinkSends} threads.
+ * {@link org.ssehub.subscribe.InheritedWriteError} keeps a response from starting with an earlier request's write error (Tomcat).
  */
 package org.ssehub.subscribe;
