@@ -73,8 +73,10 @@ class SlowConsumerIT {
             }
             HubHttp.await(Duration.ofSeconds(10), "the stalled clients to be cut off",
                     () -> hub.subscribers(stream) == HEALTHY);
-            for (StalledClient client : stalled) {
-                assertTrue(client.closedByServer(StalledClient.CLOSE_WITHIN_MILLIS), "the server closed a stalled connection");
+            if (serverClosesStalledSockets()) {
+                for (StalledClient client : stalled) {
+                    assertTrue(client.closedByServer(StalledClient.CLOSE_WITHIN_MILLIS), "the server closed a stalled connection");
+                }
             }
             assertEquals(HEALTHY, hub.subscribers(stream));
         } finally {
@@ -83,6 +85,14 @@ class SlowConsumerIT {
             }
             healthy.forEach(SseConnection::close);
         }
+    }
+
+    /**
+     * Whether the server closes a cut-off stalled client's socket within {@link StalledClient#CLOSE_WITHIN_MILLIS}:
+     * it does for {@code /api/events} on every server; see {@link RsSlowConsumerIT} for the JAX-RS path.
+     */
+    boolean serverClosesStalledSockets() {
+        return true;
     }
 
     /** The subscribe endpoint under test; {@link RsSlowConsumerIT} runs this against the JAX-RS one. */
