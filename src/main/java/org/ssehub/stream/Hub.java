@@ -117,6 +117,11 @@ public class Hub {
         return Optional.ofNullable(streams.get(name)).map(Stream::info);
     }
 
+    /** Streams this node holds now. */
+    public int streamCount() {
+        return count.get();
+    }
+
     /** Bytes the histories of all streams retain now ({@link Event#footprint()}). */
     public long retainedBytes() {
         return retained.total();

@@ -24,6 +24,8 @@ import java.util.function.Function;
  */
 final class ConnectionWriter {
 
+    static final String WRITE_FAILED = "write failed: ";
+
     /** Upper bound of one coalesced write; a single larger event goes out alone. */
     private static final int MAX_WRITE_BYTES = 64 * 1024;
 
@@ -161,7 +163,7 @@ final class ConnectionWriter {
             // IllegalStateException is how a container says the response is gone; anything else it
             // throws ends this connection too, rather than escaping with its write still marked pending
             if (endReason == null) {
-                endReason = "write failed: " + e;
+                endReason = WRITE_FAILED + e;
             }
             finish();
         }

@@ -9,14 +9,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
+import org.ssehub.metrics.HubCounters;
+import org.ssehub.metrics.HubMetrics;
 import org.ssehub.runtime.HubThreads;
 import org.ssehub.stream.Hub;
+import org.ssehub.stream.StartPoint;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,7 +31,8 @@ import java.util.logging.Logger;
 /**
  * Every open SSE connection on this node: admits them (exactly up to {@code sse.hub.max-subscribers}),
  * spreads them over the dispatcher lanes (one thread each, {@code sse.hub.dispatch-threads}), runs
- * the {@link Heartbeats} on them, and ends them all, then the lanes, when the application stops.
+ * the {@link Heartbeats} on them, and, when the application stops, drains them ({@link Drain}: spread
+ * over {@code sse.hub.drain-seconds}, new subscriptions refused meanwhile), then ends the lanes.
  * A connection starts in {@link #started} and ends in {@link #ended}, and nowhere else.
  */
 @ApplicationScoped
@@ -40,12 +43,15 @@ public class Subscribers {
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     /** Connections admitted and not yet ended: what the subscriber limit counts, exactly. */
     private final AtomicInteger admitted = new AtomicInteger();
-    /** Timers that end connections at their token's expiry, cancelled when a connection ends first. */
-    private final Map<Connection, ScheduledFuture<?>> expiries = new ConcurrentHashMap<>();
+    private TokenExpiries expiries;
     private Dispatcher dispatcher;
     private Hub hub;
     private HubThreads threads;
     private HubConfig config;
+    private HubMetrics metrics;
+    private HubCounters counters;
+    private Drain drain;
+    private volatile boolean draining;
     private int maxSubscribers;
     private int maxStreamsPerConnection;
     private int maxQueuedEvents;
@@ -62,10 +68,11 @@ public class Subscribers {
     }
 
     @Inject
-    public Subscribers(Hub hub, HubThreads threads, HubConfig config) {
+    public Subscribers(Hub hub, HubThreads threads, HubConfig config, HubMetrics metrics) {
         this.hub = hub;
         this.threads = threads;
         this.config = config;
+        this.metrics = metrics;
     }
 
     @PostConstruct
@@ -74,6 +81,8 @@ public class Subscribers {
         if (laneCount <= 0) {
             laneCount = Math.max(1, Runtime.getRuntime().availableProcessors());
         }
+        counters = metrics.counters();
+        expiries = new TokenExpiries(threads.timer());
         dispatcher = new Dispatcher(laneCount, threads.factory("dispatch"));
         maxSubscribers = config.integer(Setting.MAX_SUBSCRIBERS);
         maxStreamsPerConnection = config.integer(Setting.MAX_STREAMS_PER_CONNECTION);
@@ -82,6 +91,7 @@ public class Subscribers {
         long totalQueued = config.number(Setting.CLIENT_MAX_TOTAL_QUEUED_BYTES);
         queuedBytes = new QueuedBytes(totalQueued > 0 ? totalQueued : Runtime.getRuntime().maxMemory() / 8);
         retryMillis = config.number(Setting.RETRY_MILLIS);
+        drain = new Drain(threads.factory("drain"), TimeUnit.SECONDS.toMillis(Math.max(0, config.number(Setting.DRAIN_SECONDS))), retryMillis);
         long heartbeatMillis = TimeUnit.SECONDS.toMillis(Math.max(1, config.number(Setting.HEARTBEAT_SECONDS)));
         heartbeats = new Heartbeats(TimeUnit.MILLISECONDS.toNanos(heartbeatMillis));
         policy = new SlowClientPolicy(TimeUnit.SECONDS.toNanos(Math.max(1, config.number(Setting.CLIENT_MAX_STALL_SECONDS))));
@@ -94,6 +104,12 @@ public class Subscribers {
 
     @PreDestroy
     void stop() {
+        drain();
+        try {
+            drain.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         heartbeatTask.cancel(false);
         departures.stop();
         for (Connection connection : open) {
@@ -117,6 +133,11 @@ public class Subscribers {
      */
     void open(HttpServletRequest request, HttpServletResponse response, SubscribeRequest wanted,
               Optional<Instant> closeAt) throws IOException {
+        if (draining) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(retryMillis))));
+            PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "this node is draining; reconnect later");
+            return;
+        }
         if (admitted.incrementAndGet() > maxSubscribers) {
             admitted.decrementAndGet();
             PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "subscriber limit reached; try again later");
@@ -134,7 +155,7 @@ public class Subscribers {
             async = request.startAsync();
             connection = new Connection(wanted.streams(), dispatcher.nextLane(),
                     new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
-                    new ServletTransport(async, response.getOutputStream()), dispatcher, this::ended);
+                    new ServletTransport(async, response.getOutputStream(), counters), dispatcher, counters, this::ended);
         } catch (IOException | RuntimeException e) {
             admitted.decrementAndGet(); // admitted, but never a connection
             throw e;
@@ -143,7 +164,11 @@ public class Subscribers {
         open.add(connection);
         try {
             for (String stream : wanted.streams()) {
-                hub.subscribe(connection, stream, wanted.startFor(stream));
+                StartPoint start = wanted.startFor(stream);
+                hub.subscribe(connection, stream, start);
+                if (start.isAfter()) {
+                    counters.resumed(connection.resumeResult());
+                }
             }
         } catch (RuntimeException e) { // the node's stream limit (503), or a surprise (500)
             refused(connection);
@@ -152,16 +177,7 @@ public class Subscribers {
             return;
         }
         started(connection);
-        closeAt.ifPresent(at -> endAtExpiry(connection, at));
-    }
-
-    private void endAtExpiry(Connection connection, Instant at) {
-        long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
-        ScheduledFuture<?> expiry = threads.timer().schedule(() -> connection.end("token expired"), delay, TimeUnit.MILLISECONDS);
-        expiries.put(connection, expiry);
-        if (!open.contains(connection) && expiries.remove(connection, expiry)) {
-            expiry.cancel(false); // it ended before the timer was set
-        }
+        closeAt.ifPresent(at -> expiries.endAt(connection, at, open::contains));
     }
 
     /** Where every connection starts sending. */
@@ -173,6 +189,7 @@ public class Subscribers {
     /** Where every connection that started ends, once, whatever the reason. */
     private void ended(Connection connection, String reason) {
         LOG.log(Level.FINE, "Connection ended: {0}", reason);
+        CutOffs.classify(reason).ifPresent(counters::cutOff);
         forget(connection);
     }
 
@@ -186,11 +203,34 @@ public class Subscribers {
         if (open.remove(connection)) {
             admitted.decrementAndGet();
         }
-        ScheduledFuture<?> expiry = expiries.remove(connection);
-        if (expiry != null) {
-            expiry.cancel(false);
-        }
+        expiries.forget(connection);
         hub.unsubscribe(connection, connection.streams());
+    }
+
+    /**
+     * Readiness goes down and new subscriptions are refused (503, Retry-After) from now on; open
+     * connections are closed spread over {@code sse.hub.drain-seconds} ({@link Drain}). Returns at once.
+     */
+    public void drain() {
+        draining = true;
+        drain.start(() -> List.copyOf(open));
+    }
+
+    /** Stops a drain under way and takes subscriptions again (the connections it closed stay closed). */
+    public void resume() throws InterruptedException {
+        drain.cancel();
+        draining = false;
+    }
+
+    /** The node's figures now, counted when asked (a scrape, a probe). */
+    public Figures figures() {
+        long subscriptions = 0;
+        long largest = 0;
+        for (Connection connection : open) {
+            subscriptions += connection.streams().size();
+            largest = Math.max(largest, connection.backlog().liveBytes());
+        }
+        return new Figures(admitted.get(), maxSubscribers, subscriptions, largest, dispatcher.waiting(), draining);
     }
 
     private void heartbeat() {

@@ -58,6 +58,11 @@ public final class HubHttp {
         return send(request.build());
     }
 
+    /** A DELETE, answered as text. */
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    }
+
     /** POSTs text to a stream and returns the assigned id; fails unless the hub answers 204. */
     public String publish(String stream, String type, String data) {
         HttpResponse<String> response = post("api/publish?stream=" + q(stream) + "&type=" + q(type),
