@@ -72,10 +72,10 @@ final class Connection implements EventSink {
         if (cursor != null) {
             cursor.put(stream, position);
         }
-        lastReset = reset;
         int fit = backlog.reserveReplay(replay);
         List<Event> kept = replay.subList(replay.size() - fit, replay.size());
         ResetSignal signal = fit == replay.size() ? reset : trimmed(stream, position, reset, kept);
+        lastReset = signal;
         if (signal != null) {
             backlog.addFrame(Frames.body(ResetSignal.EVENT_TYPE, signal.toJson()));
         }

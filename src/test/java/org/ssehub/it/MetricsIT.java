@@ -39,7 +39,7 @@ class MetricsIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return HubArchive.create("metrics", Map.of(
+        return HubArchive.create("scrape", Map.of(
                 "sse.hub.demo.generators", "false",
                 "sse.hub.client.max-queued-events", "50",
                 "sse.hub.metrics.streams", "watched"));
