@@ -74,7 +74,7 @@ class HubMetricsTest {
     @Test
     void textThatIsNotPrometheusFailsToParse() {
         AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class,
-                () -> PrometheusText.parse("# TYPE a counter\na_total{oops} 1\n"));
+                () -> PrometheusText.parse("# TYPE a counter\na_total{x=\"1} 1\n")); // an unclosed label value
         assertTrue(refused.getMessage().contains("not valid Prometheus text"), refused.getMessage());
     }
 }
