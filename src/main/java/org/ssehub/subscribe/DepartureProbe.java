@@ -28,11 +28,12 @@ final class DepartureProbe {
 
     /** Oldest first: every entry is due one interval after it was queued; at most two per open connection. */
     private final ConcurrentLinkedQueue<Due> due = new ConcurrentLinkedQueue<>();
-    private final Heartbeats early = new Heartbeats(IDLE_NANOS);
+    private final Heartbeats heartbeats;
     private final boolean active;
 
     /** Probes only when heartbeats come later than the probes would, which otherwise find departures as soon. */
-    DepartureProbe(long heartbeatNanos) {
+    DepartureProbe(long heartbeatNanos, Heartbeats heartbeats) {
+        this.heartbeats = heartbeats;
         this.active = heartbeatNanos > ROUNDS * FIRST_NANOS;
     }
 
@@ -52,10 +53,15 @@ final class DepartureProbe {
         for (Due next = due.peek(); next != null && next.atNanos() - nowNanos <= 0; next = due.peek()) {
             due.poll();
             Connection connection = next.connection();
-            if (connection.writer().isEnding()) {
+            ConnectionWriter writer = connection.writer();
+            if (writer.isEnding()) {
                 continue;
             }
-            early.check(connection, nowNanos);
+            // A comment even when something else is queued: what is queued may be Heartbeats' empty
+            // write, which never reaches the socket and so cannot fail.
+            if (nowNanos - writer.lastWriteNanos() >= IDLE_NANOS) {
+                heartbeats.beat(connection);
+            }
             if (next.round() < ROUNDS) {
                 due.add(new Due(connection, next.atNanos() + FIRST_NANOS, next.round() + 1));
             }

@@ -38,13 +38,18 @@ final class Heartbeats {
             return;
         }
         if (nowNanos - writer.lastWriteNanos() >= idleNanos) {
-            connection.backlog().addFrame(HEARTBEAT);
-            connection.probeDue = true;
-            writer.writeSoon();
+            beat(connection);
         } else if (connection.probeDue) {
             connection.probeDue = false;
             connection.backlog().addFrame(PROBE);
             writer.writeSoon();
         }
+    }
+
+    /** Queues a comment and has it written: on a dead client the write fails, which ends the connection. */
+    void beat(Connection connection) {
+        connection.backlog().addFrame(HEARTBEAT);
+        connection.probeDue = true;
+        connection.writer().writeSoon();
     }
 }

@@ -98,7 +98,7 @@ public class Subscribers {
         // Ticks ten times per interval (and at least once a second), so an idle connection gets its
         // comment at most a tenth late and a stalled one is cut off at most a second late.
         long tick = Math.max(100, Math.min(1000, heartbeatMillis / 10));
-        departures = new DepartureProbe(TimeUnit.MILLISECONDS.toNanos(heartbeatMillis));
+        departures = new DepartureProbe(TimeUnit.MILLISECONDS.toNanos(heartbeatMillis), heartbeats);
         heartbeatTask = threads.timer().scheduleAtFixedRate(this::heartbeat, tick, tick, TimeUnit.MILLISECONDS);
     }
 
