@@ -17,4 +17,15 @@ public record Figures(int connections, int limit, long subscriptions, long large
     public boolean full() {
         return connections >= limit;
     }
+
+    /** Walks the open connections once: what a scrape or a probe costs, never the hot path. */
+    static Figures count(Iterable<Connection> open, int admitted, int limit, long dispatchQueueDepth, boolean draining) {
+        long subscriptions = 0;
+        long largest = 0;
+        for (Connection connection : open) {
+            subscriptions += connection.streams().size();
+            largest = Math.max(largest, connection.backlog().liveBytes());
+        }
+        return new Figures(admitted, limit, subscriptions, largest, dispatchQueueDepth, draining);
+    }
 }

@@ -48,7 +48,6 @@ public class Subscribers {
     private Hub hub;
     private HubThreads threads;
     private HubConfig config;
-    private HubMetrics metrics;
     private HubCounters counters;
     private Drain drain;
     private volatile boolean draining;
@@ -72,7 +71,7 @@ public class Subscribers {
         this.hub = hub;
         this.threads = threads;
         this.config = config;
-        this.metrics = metrics;
+        this.counters = metrics.counters();
     }
 
     @PostConstruct
@@ -81,7 +80,6 @@ public class Subscribers {
         if (laneCount <= 0) {
             laneCount = Math.max(1, Runtime.getRuntime().availableProcessors());
         }
-        counters = metrics.counters();
         expiries = new TokenExpiries(threads.timer());
         dispatcher = new Dispatcher(laneCount, threads.factory("dispatch"));
         maxSubscribers = config.integer(Setting.MAX_SUBSCRIBERS);
@@ -224,13 +222,7 @@ public class Subscribers {
 
     /** The node's figures now, counted when asked (a scrape, a probe). */
     public Figures figures() {
-        long subscriptions = 0;
-        long largest = 0;
-        for (Connection connection : open) {
-            subscriptions += connection.streams().size();
-            largest = Math.max(largest, connection.backlog().liveBytes());
-        }
-        return new Figures(admitted.get(), maxSubscribers, subscriptions, largest, dispatcher.waiting(), draining);
+        return Figures.count(open, admitted.get(), maxSubscribers, dispatcher.waiting(), draining);
     }
 
     private void heartbeat() {

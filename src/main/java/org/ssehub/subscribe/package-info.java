@@ -8,5 +8,8 @@
  * What a slow client gets is {@link org.ssehub.subscribe.SlowClientPolicy}'s decision alone.
  * {@link org.ssehub.subscribe.Subscribers} owns them all; connections start and end there.
  * {@link org.ssehub.subscribe.DepartureProbe} finds clients that left right after connecting.
+ * {@link org.ssehub.subscribe.Drain} closes them spread out when the node drains (the switch, an undeploy
+ * that {@link org.ssehub.subscribe.UndeployWatch} sees coming on Tomcat-based servers, or the stop itself);
+ * {@link org.ssehub.subscribe.CutOffs} says which ends count as cut-offs in the metrics.
  */
 package org.ssehub.subscribe;
