@@ -33,17 +33,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @RunAsClient
 class DrainIT {
 
-    private static final int CLIENTS = 500;
-    private static final int STREAMS = 5;
-    private static final long WINDOW_MILLIS = 4_000;
-    private static final long RETRY_MILLIS = 2_000;
+    static final int CLIENTS = 500;
+    static final int STREAMS = 5;
+    static final long WINDOW_MILLIS = 4_000;
+    static final long RETRY_MILLIS = 2_000;
+    /** Generous: 500 connections on a loaded 2-core machine. */
+    static final java.time.Duration SETTLE = java.time.Duration.ofSeconds(90);
+    /** No generators (they would add streams and events), a 4 s drain window, a 2 s retry to jitter. */
+    static final Map<String, String> SETTINGS = Map.of("sse.hub.demo.generators", "false",
+            "sse.hub.drain-seconds", Long.toString(WINDOW_MILLIS / 1000), "sse.hub.retry-millis", Long.toString(RETRY_MILLIS));
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return HubArchive.create("drain", Map.of(
-                "sse.hub.demo.generators", "false",
-                "sse.hub.drain-seconds", Long.toString(WINDOW_MILLIS / 1000),
-                "sse.hub.retry-millis", Long.toString(RETRY_MILLIS)));
+        return HubArchive.create("drain", SETTINGS);
     }
 
     @ArquillianResource
@@ -57,8 +59,12 @@ class DrainIT {
         Map<String, String> newest = new HashMap<>();
         try (RawClients clients = new RawClients()) {
             clients.open(root, CLIENTS, i -> "drain-" + (i % STREAMS), i -> null);
-            assertTrue(clients.readUntil(30_000, c -> c.status != null && !c.retries.isEmpty()), "every client got its stream");
-            HubHttp.await(java.time.Duration.ofSeconds(20), "all subscribed", () -> subscribers(hub) == CLIENTS);
+            // the hub's own count of admitted connections, while the clients read what they get (generous: a loaded box)
+            clients.readWhile(SETTLE, () -> hub.openConnections() < CLIENTS,
+                    () -> "connections the hub counts: " + hub.openConnections() + " of " + CLIENTS + "; " + clients.summary());
+            assertTrue(clients.readUntil(SETTLE.toMillis(), c -> c.status != null && !c.retries.isEmpty()), "every client got its stream: "
+                    + clients.summary());
+            HubHttp.await(SETTLE, "all subscribed", () -> subscribers(hub) == CLIENTS);
             for (int s = 0; s < STREAMS; s++) {
                 newest.put("drain-" + s, hub.publish("drain-" + s, "message", "before " + s));
             }

@@ -86,6 +86,16 @@ public final class HubHttp {
         return Integer.parseInt(m.group(1));
     }
 
+    /** Connections the hub has admitted and not yet ended, as its readiness check reports them. */
+    public int openConnections() {
+        HttpResponse<String> response = get("api/health/ready");
+        Matcher m = Pattern.compile("\"open\"\\s*:\\s*(\\d+)").matcher(response.body());
+        if (!m.find()) {
+            throw new AssertionError("no open connection count in " + response.statusCode() + " " + response.body());
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
     public SseConnection subscribe(String query) {
         return SseConnection.open(uri("api/events?" + query));
     }

@@ -10,8 +10,11 @@ import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Many SSE clients on one thread: plain sockets and a selector, so a test can hold hundreds of
@@ -170,6 +173,38 @@ public final class RawClients implements AutoCloseable {
             selector.selectedKeys().clear();
         }
         return true;
+    }
+
+    /**
+     * Keeps reading (so no client's socket fills up) while {@code waiting} holds, checked every
+     * quarter second; fails with {@code why} once {@code timeout} has passed.
+     */
+    public void readWhile(Duration timeout, BooleanSupplier waiting, Supplier<String> why) throws IOException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (waiting.getAsBoolean()) {
+            if (System.nanoTime() - deadline > 0) {
+                throw new AssertionError("timed out after " + timeout + ": " + why.get());
+            }
+            readUntil(250, client -> false);
+        }
+    }
+
+    /** {@link #readUntil} for another thread: a failed read counts as not done. */
+    public boolean readQuietly(long timeoutMillis, Predicate<Client> done) {
+        try {
+            return readUntil(timeoutMillis, done);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** How many clients have a status, a retry, an id, an end: for failure messages. */
+    public String summary() {
+        return clients.size() + " clients: " + clients.stream().filter(c -> c.status != null).count() + " answered ("
+                + clients.stream().filter(c -> c.status != null && !c.status.contains(" 200")).count() + " not 200), "
+                + clients.stream().filter(c -> !c.retries.isEmpty()).count() + " got a retry, "
+                + clients.stream().filter(c -> c.lastId != null).count() + " got an id, "
+                + clients.stream().filter(c -> c.closedAtNanos != 0).count() + " ended";
     }
 
     @Override
