@@ -32,6 +32,7 @@ public class AccessPolicy {
     private boolean queryParam;
     private int clockSkewSeconds;
     private PublishRules publishRules;
+    private ScrapeRules scrapeRules;
 
     protected AccessPolicy() {
         // for CDI proxies
@@ -50,6 +51,7 @@ public class AccessPolicy {
         cookieName = config.string(Setting.JWT_COOKIE);
         queryParam = config.flag(Setting.JWT_QUERY_PARAM);
         publishRules = new PublishRules(verifier, config.string(Setting.PUBLISH_TOKEN), cookieName);
+        scrapeRules = new ScrapeRules(config.string(Setting.METRICS_TOKEN));
         if (verifier == null && !privateStreams.isEmpty()) {
             LOG.warning("sse.hub.private-streams is set but no JWT key is: nobody can read " + privateStreams);
         }
@@ -115,6 +117,11 @@ public class AccessPolicy {
     /** Null when the request may publish to the stream, else the refusal to answer with. */
     public Refusal forPublish(HttpServletRequest request, String stream, boolean viaGet) {
         return publishRules.check(request, stream, viaGet);
+    }
+
+    /** Null when the request may read the metrics or switch the drain on ({@link ScrapeRules}), else the refusal. */
+    public Refusal forOperations(HttpServletRequest request) {
+        return scrapeRules.check(request);
     }
 
     private Rights verify(String token) throws InvalidTokenException {

@@ -35,6 +35,12 @@ public enum Setting {
     MAX_STREAMS_PER_CONNECTION("sse.hub.max-streams-per-connection", "32"),
     DISPATCH_THREADS("sse.hub.dispatch-threads", "0"),
     DEMO_GENERATORS("sse.hub.demo.generators", "true"),
+    /** Bearer token that lets {@code /api/metrics} and the drain switch be used from elsewhere than loopback. */
+    METRICS_TOKEN("sse.hub.metrics-token", ""),
+    /** Streams (comma-separated names) that get series of their own in {@code /api/metrics}; none by default. */
+    METRICS_STREAMS("sse.hub.metrics.streams", ""),
+    /** Seconds over which a draining node closes its open connections (undeploy, shutdown, {@code POST /api/health/drain}). */
+    DRAIN_SECONDS("sse.hub.drain-seconds", "10"),
     /**
      * Redis for the multi-node backplane: {@code redis://[user:password@]host:port[/db]}, {@code rediss://} for
      * TLS, comma-separated seeds for a Redis Cluster; blank = single node, no Redis (issue 9, not wired yet).

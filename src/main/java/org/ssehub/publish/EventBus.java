@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
+import org.ssehub.metrics.HubCounters;
+import org.ssehub.metrics.HubMetrics;
 import org.ssehub.stream.Event;
 import org.ssehub.stream.Hub;
 
@@ -16,14 +18,16 @@ import org.ssehub.stream.Hub;
 public class EventBus {
 
     private Hub hub;
+    private HubCounters counters;
 
     protected EventBus() {
         // for CDI proxies
     }
 
     @Inject
-    public EventBus(Hub hub) {
+    public EventBus(Hub hub, HubMetrics metrics) {
         this.hub = hub;
+        this.counters = metrics.counters();
     }
 
     /**
@@ -32,9 +36,11 @@ public class EventBus {
      * @throws IllegalArgumentException if a field breaks the rules (see {@link EventFields})
      */
     public PublishedEvent publish(String stream, String type, String data) {
+        long started = System.nanoTime();
         String name = EventFields.stream(stream);
         String eventType = EventFields.type(type);
         Event event = hub.publish(name, eventType, EventFields.data(data));
+        counters.published(System.nanoTime() - started);
         return new PublishedEvent(name, Long.toString(event.id()), eventType);
     }
 

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
+import org.ssehub.metrics.HubCounters;
+import org.ssehub.metrics.HubMetrics;
 
 import java.io.InputStream;
 
@@ -36,11 +38,15 @@ public class PublishResource {
     PublishGuard guard;
     @Inject
     HubConfig config;
+    @Inject
+    HubMetrics metrics;
+    private HubCounters counters;
     private int maxBodyBytes;
     private BodyBudget bodies;
 
     @PostConstruct
     void readLimits() {
+        counters = metrics.counters();
         maxBodyBytes = config.integer(Setting.MAX_BODY_BYTES);
         long inFlight = config.number(Setting.MAX_INFLIGHT_BODY_BYTES);
         bodies = new BodyBudget(inFlight > 0 ? inFlight : Runtime.getRuntime().maxMemory() / 16);
@@ -50,18 +56,28 @@ public class PublishResource {
     public Response post(@QueryParam("stream") String stream, @QueryParam("type") String type,
                          @QueryParam("msg") String msg, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType, InputStream body,
                          @Context HttpServletRequest request) {
-        guard.check(request, stream, false);
-        try (BodyBudget.Claim claim = bodies.claim()) {
-            String data = RequestBody.read(body, contentType, request.getContentLengthLong(), maxBodyBytes, claim);
-            return publish(stream, type, data == null || data.isBlank() ? msg : data);
+        try {
+            guard.check(request, stream, false);
+            try (BodyBudget.Claim claim = bodies.claim()) {
+                String data = RequestBody.read(body, contentType, request.getContentLengthLong(), maxBodyBytes, claim);
+                return publish(stream, type, data == null || data.isBlank() ? msg : data);
+            }
+        } catch (RuntimeException e) {
+            counters.rejected(Rejections.of(e));
+            throw e;
         }
     }
 
     @GET
     public Response get(@QueryParam("stream") String stream, @QueryParam("type") String type,
                         @QueryParam("msg") String msg, @Context HttpServletRequest request) {
-        guard.check(request, stream, true);
-        return publish(stream, type, msg);
+        try {
+            guard.check(request, stream, true);
+            return publish(stream, type, msg);
+        } catch (RuntimeException e) {
+            counters.rejected(Rejections.of(e));
+            throw e;
+        }
     }
 
     private Response publish(String stream, String type, String data) {

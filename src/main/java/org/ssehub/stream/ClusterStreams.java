@@ -177,6 +177,11 @@ final class ClusterStreams implements StreamStore, FeedListener {
     }
 
     @Override
+    public int streamCount() {
+        return mirrors.size();
+    }
+
+    @Override
     public long retainedBytes() {
         return retained.total();
     }

@@ -70,6 +70,11 @@ public class Hub {
         return store.stream(name);
     }
 
+    /** Streams this node holds now (in Redis mode: the streams this node's clients follow). */
+    public int streamCount() {
+        return store.streamCount();
+    }
+
     public long retainedBytes() {
         return store.retainedBytes();
     }

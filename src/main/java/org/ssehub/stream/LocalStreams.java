@@ -108,6 +108,11 @@ final class LocalStreams implements StreamStore {
 
     /** Bytes the histories of all streams retain now ({@link Event#footprint()}). */
     @Override
+    public int streamCount() {
+        return count.get();
+    }
+
+    @Override
     public long retainedBytes() {
         return retained.total();
     }

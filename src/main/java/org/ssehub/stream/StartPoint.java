@@ -39,7 +39,7 @@ public final class StartPoint {
         return new StartPoint(Kind.LAST, count);
     }
 
-    boolean isAfter() {
+    public boolean isAfter() {
         return kind == Kind.AFTER;
     }
 

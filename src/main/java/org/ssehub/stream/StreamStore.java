@@ -32,6 +32,9 @@ public interface StreamStore extends AutoCloseable {
 
     Optional<StreamInfo> stream(String name);
 
+    /** Streams this node holds now: all of them in memory, the ones this node's clients follow on Redis. */
+    int streamCount();
+
     /** Bytes the histories held in this node's memory retain now ({@link Event#footprint()}). */
     long retainedBytes();
 

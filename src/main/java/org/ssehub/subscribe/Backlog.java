@@ -96,6 +96,11 @@ final class Backlog {
         }
     }
 
+    /** Bytes of live events queued now. */
+    synchronized long liveBytes() {
+        return liveBytes;
+    }
+
     synchronized boolean isEmpty() {
         return items.isEmpty();
     }

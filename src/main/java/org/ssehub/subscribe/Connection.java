@@ -1,5 +1,6 @@
 package org.ssehub.subscribe;
 
+import org.ssehub.metrics.HubCounters;
 import org.ssehub.stream.Event;
 import org.ssehub.stream.EventSink;
 import org.ssehub.stream.FanOut;
@@ -30,6 +31,9 @@ final class Connection implements EventSink {
     private final Backlog backlog;
     private final SlowClientPolicy policy;
     private final ConnectionWriter writer;
+    private final HubCounters counters;
+    /** The reset the last {@link #start} began with, if any: read by the subscribing thread right after. */
+    private ResetSignal lastReset;
     /**
      * Per stream (same index as {@link #streams}), the last id its replay covers: the lane may still
      * hand over events up to it.
@@ -41,7 +45,8 @@ final class Connection implements EventSink {
     boolean probeDue;
 
     Connection(List<String> streams, FanOut lane, Backlog backlog, SlowClientPolicy policy, Transport transport,
-               WriteQueue queue, BiConsumer<Connection, String> onEnded) {
+               WriteQueue queue, HubCounters counters, BiConsumer<Connection, String> onEnded) {
+        this.counters = counters;
         this.streams = List.copyOf(streams);
         this.lane = lane;
         this.backlog = backlog;
@@ -70,10 +75,20 @@ final class Connection implements EventSink {
         int fit = backlog.reserveReplay(replay);
         List<Event> kept = replay.subList(replay.size() - fit, replay.size());
         ResetSignal signal = fit == replay.size() ? reset : trimmed(stream, position, reset, kept);
+        lastReset = signal;
         if (signal != null) {
             backlog.addFrame(Frames.body(ResetSignal.EVENT_TYPE, signal.toJson()));
         }
         backlog.addReservedReplay(kept);
+        counters.replayed(kept.size());
+    }
+
+    /** What the last {@link #start} found for a subscription that resumed from an id. */
+    HubCounters.Resume resumeResult() {
+        if (lastReset == null) {
+            return HubCounters.Resume.IN_WINDOW;
+        }
+        return ResetSignal.UNKNOWN.equals(lastReset.reason()) ? HubCounters.Resume.UNKNOWN : HubCounters.Resume.EXPIRED;
     }
 
     /**
@@ -153,6 +168,7 @@ final class Connection implements EventSink {
     }
 
     private byte[] encode(Event event) {
+        counters.delivered();
         if (cursor == null || event.isControl()) {
             return event.frame();
         }

@@ -23,6 +23,8 @@ import java.util.function.Function;
  */
 final class ConnectionWriter {
 
+    static final String WRITE_FAILED = "write failed: ";
+
     private final Transport transport;
     private final Backlog backlog;
     private final WriteBatches batches;
@@ -157,7 +159,7 @@ final class ConnectionWriter {
             // IllegalStateException is how a container says the response is gone; anything else it
             // throws ends this connection too, rather than escaping with its write still marked pending
             if (endReason == null) {
-                endReason = "write failed: " + e;
+                endReason = WRITE_FAILED + e;
             }
             finish();
         }

@@ -56,6 +56,11 @@ final class DispatchLane implements FanOut {
         wake();
     }
 
+    /** Hand-overs waiting for this lane (counted when asked: for metrics only). */
+    int waiting() {
+        return deliveries.size();
+    }
+
     /** Unparks the lane's thread if it sleeps. */
     void wake() {
         if (sleeping) {

@@ -69,6 +69,15 @@ final class Dispatcher implements WriteQueue {
         return !writes.isEmpty();
     }
 
+    /** Hand-overs and writes waiting for a lane (counted when asked: for metrics only). */
+    long waiting() {
+        long waiting = writes.size();
+        for (DispatchLane lane : lanes) {
+            waiting += lane.waiting();
+        }
+        return waiting;
+    }
+
     /** Unparks the sleeping lanes (other than {@code caller}) so they help with the writes. */
     void wakeIdleLanes(DispatchLane caller) {
         for (DispatchLane lane : lanes) {

@@ -5,6 +5,7 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import org.ssehub.metrics.HubCounters;
 
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,13 +25,15 @@ final class ServletTransport implements Transport, WriteListener, AsyncListener 
 
     private final AsyncContext async;
     private final ServletOutputStream out;
+    private final HubCounters counters;
     private final AtomicBoolean completed = new AtomicBoolean();
     private volatile Runnable onWritable = () -> { };
     private volatile Consumer<String> onGone = reason -> { };
 
-    ServletTransport(AsyncContext async, ServletOutputStream out) {
+    ServletTransport(AsyncContext async, ServletOutputStream out, HubCounters counters) {
         this.async = async;
         this.out = out;
+        this.counters = counters;
         async.setTimeout(0);
         async.addListener(this);
     }
@@ -50,6 +53,7 @@ final class ServletTransport implements Transport, WriteListener, AsyncListener 
     @Override
     public void write(byte[] bytes) throws IOException {
         out.write(bytes);
+        counters.written(bytes.length);
     }
 
     @Override

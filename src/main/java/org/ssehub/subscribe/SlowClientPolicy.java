@@ -25,6 +25,8 @@ final class SlowClientPolicy {
     static final String BACKLOG_FULL = "backlog full: the client is not reading fast enough";
     static final String NODE_FULL = "the node's queued bytes limit is reached and this client is not reading fast enough";
 
+    static final String STALLED = "stalled: ";
+
     private final long stallNanos;
 
     SlowClientPolicy(long stallNanos) {
@@ -50,7 +52,7 @@ final class SlowClientPolicy {
     /** @param blockedSinceNanos when the container last could take nothing more; 0 while it can */
     Decision check(long blockedSinceNanos, long nowNanos) {
         if (blockedSinceNanos != 0 && nowNanos - blockedSinceNanos >= stallNanos) {
-            return new Decision("stalled: the client took nothing for " + TimeUnit.NANOSECONDS.toSeconds(stallNanos) + " s");
+            return new Decision(STALLED + "the client took nothing for " + TimeUnit.NANOSECONDS.toSeconds(stallNanos) + " s");
         }
         return Decision.KEEP;
     }

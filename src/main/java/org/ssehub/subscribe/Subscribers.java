@@ -11,16 +11,17 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
+import org.ssehub.metrics.HubCounters;
+import org.ssehub.metrics.HubMetrics;
 import org.ssehub.runtime.HubThreads;
 import org.ssehub.stream.Hub;
 import org.ssehub.stream.HubFullException;
+import org.ssehub.stream.StartPoint;
 import org.ssehub.web.PlainErrors;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,8 @@ import java.util.logging.Logger;
 /**
  * Every open SSE connection on this node: admits them (exactly up to {@code sse.hub.max-subscribers}),
  * spreads them over the dispatcher lanes (one thread each, {@code sse.hub.dispatch-threads}), runs
- * the {@link Heartbeats} on them, and ends them all, then the lanes, when the application stops.
+ * the {@link Heartbeats} on them, and, when the application stops, drains them ({@link Drain}: spread
+ * over {@code sse.hub.drain-seconds}, new subscriptions refused meanwhile), then ends the lanes.
  * A connection starts in {@link #started} and ends in {@link #ended}, and nowhere else.
  */
 @ApplicationScoped
@@ -45,12 +47,14 @@ public class Subscribers {
     private final Set<Connection> open = ConcurrentHashMap.newKeySet();
     /** Connections admitted and not yet ended: what the subscriber limit counts, exactly. */
     private final AtomicInteger admitted = new AtomicInteger();
-    /** Timers that end connections at their token's expiry, cancelled when a connection ends first. */
-    private final Map<Connection, ScheduledFuture<?>> expiries = new ConcurrentHashMap<>();
+    private TokenExpiries expiries;
     private Dispatcher dispatcher;
     private Hub hub;
     private HubThreads threads;
     private HubConfig config;
+    private HubCounters counters;
+    private Drain drain;
+    private volatile boolean draining;
     private int maxSubscribers;
     private int maxStreamsPerConnection;
     private int maxQueuedEvents;
@@ -68,10 +72,11 @@ public class Subscribers {
     }
 
     @Inject
-    public Subscribers(Hub hub, HubThreads threads, HubConfig config) {
+    public Subscribers(Hub hub, HubThreads threads, HubConfig config, HubMetrics metrics) {
         this.hub = hub;
         this.threads = threads;
         this.config = config;
+        this.counters = metrics.counters();
     }
 
     @PostConstruct
@@ -80,6 +85,7 @@ public class Subscribers {
         if (laneCount <= 0) {
             laneCount = Math.max(1, Runtime.getRuntime().availableProcessors());
         }
+        expiries = new TokenExpiries(threads.timer());
         dispatcher = new Dispatcher(laneCount, threads.factory("dispatch"));
         maxSubscribers = config.integer(Setting.MAX_SUBSCRIBERS);
         maxStreamsPerConnection = config.integer(Setting.MAX_STREAMS_PER_CONNECTION);
@@ -88,6 +94,7 @@ public class Subscribers {
         long totalQueued = config.number(Setting.CLIENT_MAX_TOTAL_QUEUED_BYTES);
         queuedBytes = new QueuedBytes(totalQueued > 0 ? totalQueued : Runtime.getRuntime().maxMemory() / 8);
         retryMillis = config.number(Setting.RETRY_MILLIS);
+        drain = new Drain(threads.factory("drain"), TimeUnit.SECONDS.toMillis(Math.max(0, config.number(Setting.DRAIN_SECONDS))), retryMillis);
         long heartbeatMillis = TimeUnit.SECONDS.toMillis(Math.max(1, config.number(Setting.HEARTBEAT_SECONDS)));
         heartbeats = new Heartbeats(TimeUnit.MILLISECONDS.toNanos(heartbeatMillis));
         policy = new SlowClientPolicy(TimeUnit.SECONDS.toNanos(Math.max(1, config.number(Setting.CLIENT_MAX_STALL_SECONDS))));
@@ -101,6 +108,12 @@ public class Subscribers {
 
     @PreDestroy
     void stop() {
+        drain();
+        try {
+            drain.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         heartbeatTask.cancel(false);
         departures.stop();
         for (Connection connection : open) {
@@ -125,6 +138,11 @@ public class Subscribers {
      */
     void open(HttpServletRequest request, HttpServletResponse response, SubscribeRequest wanted,
               Optional<Instant> closeAt) throws IOException {
+        if (draining) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, TimeUnit.MILLISECONDS.toSeconds(retryMillis))));
+            PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "this node is draining; reconnect later");
+            return;
+        }
         if (admitted.incrementAndGet() > maxSubscribers) {
             admitted.decrementAndGet();
             PlainErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "subscriber limit reached; try again later");
@@ -142,7 +160,7 @@ public class Subscribers {
             async = request.startAsync();
             connection = new Connection(wanted.streams(), dispatcher.nextLane(),
                     new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
-                    new ServletTransport(async, response.getOutputStream()), dispatcher, this::ended);
+                    new ServletTransport(async, response.getOutputStream(), counters), dispatcher, counters, this::ended);
         } catch (IOException | RuntimeException e) {
             admitted.decrementAndGet(); // admitted, but never a connection
             throw e;
@@ -151,7 +169,11 @@ public class Subscribers {
         open.add(connection);
         try {
             for (String stream : wanted.streams()) {
-                hub.subscribe(connection, stream, wanted.startFor(stream));
+                StartPoint start = wanted.startFor(stream);
+                hub.subscribe(connection, stream, start);
+                if (start.isAfter()) {
+                    counters.resumed(connection.resumeResult());
+                }
             }
         } catch (RuntimeException e) { // the node's stream limit (503), or a surprise (500)
             refused(connection);
@@ -160,25 +182,28 @@ public class Subscribers {
             return;
         }
         started(connection);
-        closeAt.ifPresent(at -> endAtExpiry(connection, at));
+        closeAt.ifPresent(at -> expiries.endAt(connection, at, open::contains));
     }
 
     /**
      * Opens a JAX-RS sink on one stream as a connection of this node ({@link SinkTransport}), under the
-     * same limit, lanes, backlog bounds, slow-client policy and heartbeats as {@code /api/events}.
+     * same limit, drain, lanes, backlog bounds, slow-client policy, heartbeats and counters as {@code /api/events}.
      *
      * @param onEnded hears once why the connection ended
      * @return what ends the connection, with a reason
-     * @throws HubFullException when the node holds its maximum of connections, or of streams
+     * @throws HubFullException when the node drains or holds its maximum of connections, or of streams
      */
     public Consumer<String> openSink(SseEventSink sink, Sse sse, SinkRequest wanted, Consumer<String> onEnded) {
+        if (draining) {
+            throw new HubFullException("this node is draining; reconnect later");
+        }
         if (admitted.incrementAndGet() > maxSubscribers) {
             admitted.decrementAndGet();
             throw new HubFullException("subscriber limit reached; try again later");
         }
         Connection connection = new Connection(List.of(wanted.stream()), dispatcher.nextLane(),
                 new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
-                new SinkTransport(sink, SinkFrames.forRuntime(sse), sinkSends), dispatcher, (self, reason) -> {
+                new SinkTransport(sink, SinkFrames.forRuntime(sse), sinkSends), dispatcher, counters, (self, reason) -> {
                     ended(self, reason);
                     onEnded.accept(reason);
                 });
@@ -186,22 +211,16 @@ public class Subscribers {
         open.add(connection);
         try {
             hub.subscribe(connection, wanted.stream(), wanted.start());
+            if (wanted.start().isAfter()) {
+                counters.resumed(connection.resumeResult());
+            }
         } catch (RuntimeException e) {
             refused(connection);
             throw e;
         }
         started(connection);
-        wanted.closeAt().ifPresent(at -> endAtExpiry(connection, at));
+        wanted.closeAt().ifPresent(at -> expiries.endAt(connection, at, open::contains));
         return connection::end;
-    }
-
-    private void endAtExpiry(Connection connection, Instant at) {
-        long delay = Math.max(0, Duration.between(Instant.now(), at).toMillis());
-        ScheduledFuture<?> expiry = threads.timer().schedule(() -> connection.end("token expired"), delay, TimeUnit.MILLISECONDS);
-        expiries.put(connection, expiry);
-        if (!open.contains(connection) && expiries.remove(connection, expiry)) {
-            expiry.cancel(false); // it ended before the timer was set
-        }
     }
 
     /** Where every connection starts sending. */
@@ -213,6 +232,7 @@ public class Subscribers {
     /** Where every connection that started ends, once, whatever the reason. */
     private void ended(Connection connection, String reason) {
         LOG.log(Level.FINE, "Connection ended: {0}", reason);
+        CutOffs.classify(reason).ifPresent(counters::cutOff);
         forget(connection);
     }
 
@@ -226,11 +246,28 @@ public class Subscribers {
         if (open.remove(connection)) {
             admitted.decrementAndGet();
         }
-        ScheduledFuture<?> expiry = expiries.remove(connection);
-        if (expiry != null) {
-            expiry.cancel(false);
-        }
+        expiries.forget(connection);
         hub.unsubscribe(connection, connection.streams());
+    }
+
+    /**
+     * Readiness goes down and new subscriptions are refused (503, Retry-After) from now on; open
+     * connections are closed spread over {@code sse.hub.drain-seconds} ({@link Drain}). Returns at once.
+     */
+    public void drain() {
+        draining = true;
+        drain.start(() -> List.copyOf(open));
+    }
+
+    /** Stops a drain under way and takes subscriptions again (the connections it closed stay closed). */
+    public void resume() throws InterruptedException {
+        drain.cancel();
+        draining = false;
+    }
+
+    /** The node's figures now, counted when asked (a scrape, a probe). */
+    public Figures figures() {
+        return Figures.count(open, admitted.get(), maxSubscribers, dispatcher.waiting(), draining);
     }
 
     private void heartbeat() {

@@ -44,7 +44,8 @@ class HomeAndBasicsPageIT extends PageTest {
         browser.clearConsole();
         browser.open(page(""));
         List<String> links = browser.findAll(".page-list a").stream().map(a -> a.getAttribute("href")).toList();
-        assertEquals(List.of(page("news.html"), page("dashboard.html"), page("inspector.html"), page("basics.html")), links);
+        assertEquals(List.of(page("news.html"), page("dashboard.html"), page("inspector.html"), page("basics.html"),
+                page("status.html")), links);
 
         browser.await("the demo streams are listed", () -> rowFor("events") != null && rowFor("news") != null);
         String stream = "watched-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,7 @@
 package org.ssehub.subscribe;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.ssehub.metrics.HubCounters;
 import org.junit.jupiter.api.Test;
 import org.ssehub.stream.Event;
 
@@ -32,7 +34,7 @@ class ConnectionHandOverTest {
     }
 
     private static Connection connection(Backlog backlog, List<String> streams) {
-        return new Connection(streams, null, backlog, new SlowClientPolicy(Long.MAX_VALUE), null, null, (c, reason) -> { });
+        return new Connection(streams, null, backlog, new SlowClientPolicy(Long.MAX_VALUE), null, null, new HubCounters(new SimpleMeterRegistry()), (c, reason) -> { });
     }
 
     @Test

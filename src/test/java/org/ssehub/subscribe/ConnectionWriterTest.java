@@ -1,5 +1,7 @@
 package org.ssehub.subscribe;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.ssehub.metrics.HubCounters;
 import jakarta.servlet.AsyncEvent;
 import org.junit.jupiter.api.Test;
 import org.ssehub.stream.Event;
@@ -52,7 +54,7 @@ class ConnectionWriterTest {
     final ManualQueue queue = new ManualQueue();
     final Backlog backlog = new Backlog(100, 1 << 20, new QueuedBytes(1 << 20));
     final List<String> endings = new ArrayList<>();
-    final ServletTransport transport = new ServletTransport(async.context, out);
+    final ServletTransport transport = new ServletTransport(async.context, out, new HubCounters(new SimpleMeterRegistry()));
     final ConnectionWriter writer = new ConnectionWriter(transport, backlog, queue, Event::frame, endings::add);
 
     private static Event event(long id) {

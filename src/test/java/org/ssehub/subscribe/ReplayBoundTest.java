@@ -1,5 +1,7 @@
 package org.ssehub.subscribe;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.ssehub.metrics.HubCounters;
 import org.junit.jupiter.api.Test;
 import org.ssehub.stream.Event;
 
@@ -32,7 +34,7 @@ class ReplayBoundTest {
 
     private static Connection connection(QueuedBytes node) {
         return new Connection(List.of("s"), null, new Backlog(1000, 4L << 20, node), new SlowClientPolicy(Long.MAX_VALUE),
-                null, null, (c, reason) -> { });
+                null, null, new HubCounters(new SimpleMeterRegistry()), (c, reason) -> { });
     }
 
     private static String text(Object item) {

@@ -1,5 +1,7 @@
 package org.ssehub.subscribe;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.ssehub.metrics.HubCounters;
 import org.junit.jupiter.api.Test;
 import org.ssehub.stream.Event;
 
@@ -82,8 +84,9 @@ class SlowClientPolicyTest {
         ServletFakes.Async async = new ServletFakes.Async();
         ConnectionWriterTest.ManualQueue queue = new ConnectionWriterTest.ManualQueue();
         List<String> endings = new java.util.ArrayList<>();
+        HubCounters counters = new HubCounters(new SimpleMeterRegistry());
         Connection connection = new Connection(List.of("s"), null, new Backlog(100, 1 << 20, node), policy,
-                new ServletTransport(async.context, out), queue, (c, reason) -> endings.add(reason));
+                new ServletTransport(async.context, out, counters), queue, counters, (c, reason) -> endings.add(reason));
         connection.start("s", 0, null, List.of());
         connection.begin();
         out.ready = false; // the client reads nothing

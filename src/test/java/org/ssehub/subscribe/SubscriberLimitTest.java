@@ -1,5 +1,6 @@
 package org.ssehub.subscribe;
 
+import org.ssehub.metrics.HubMetrics;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -49,7 +50,10 @@ class SubscriberLimitTest {
         Method start = Hub.class.getDeclaredMethod("start"); // the container's @PostConstruct
         start.setAccessible(true);
         start.invoke(hub);
-        Subscribers subscribers = new Subscribers(hub, threads, config);
+        HubMetrics metrics = new HubMetrics();
+        metrics.start();
+        stops.add(metrics::stop);
+        Subscribers subscribers = new Subscribers(hub, threads, config, metrics);
         subscribers.start();
         stops.add(subscribers::stop);
         return subscribers;

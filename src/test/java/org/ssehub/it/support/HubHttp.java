@@ -73,6 +73,11 @@ public final class HubHttp {
         return send(request.build());
     }
 
+    /** A DELETE, answered as text. */
+    public HttpResponse<String> delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE().build());
+    }
+
     /** POSTs text to a stream and returns the assigned id; fails unless the hub answers 204. */
     public String publish(String stream, String type, String data) {
         HttpResponse<String> response = post("api/publish?stream=" + q(stream) + "&type=" + q(type),
@@ -92,6 +97,16 @@ public final class HubHttp {
         Matcher m = Pattern.compile("\"subscribers\"\\s*:\\s*(\\d+)").matcher(response.body());
         if (!m.find()) {
             throw new AssertionError("no subscriber count in " + response.body());
+        }
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** Connections the hub has admitted and not yet ended, as its readiness check reports them. */
+    public int openConnections() {
+        HttpResponse<String> response = get("api/health/ready");
+        Matcher m = Pattern.compile("\"open\"\\s*:\\s*(\\d+)").matcher(response.body());
+        if (!m.find()) {
+            throw new AssertionError("no open connection count in " + response.statusCode() + " " + response.body());
         }
         return Integer.parseInt(m.group(1));
     }
