@@ -15,7 +15,7 @@ import java.io.IOException;
  * {@code GET /api/events?stream=NAME} (and {@code /api/news}, the news stream's shortcut). A servlet
  * rather than a JAX-RS resource so every container writes the same bytes and no thread waits on a
  * client: the exact mapping wins over the JAX-RS application's {@code /api/*}. A response starts
- * without a write error left by an earlier request ({@link InheritedWriteError}).
+ * without a write error left by an earlier request ({@link org.ssehub.web.InheritedWriteError}, cleared by the CORS filter).
  */
 @WebServlet(name = "sse-hub-events", urlPatterns = {"/api/events", "/api/news"}, asyncSupported = true)
 public class EventsServlet extends HttpServlet {
@@ -32,7 +32,6 @@ public class EventsServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        InheritedWriteError.clear(response);
         String fixedStream = request.getServletPath().endsWith("/news") ? "news" : null;
         try {
             SubscribeRequest wanted = SubscribeRequest.from(request, fixedStream, subscribers.maxStreamsPerConnection());

@@ -12,7 +12,6 @@
  * A JAX-RS {@code SseEventSink} is a connection too ({@link org.ssehub.subscribe.Subscribers#openSink} with a
  * {@link org.ssehub.subscribe.SinkRequest}): its {@link org.ssehub.subscribe.SinkTransport} sends the frames
  * ({@link org.ssehub.subscribe.SinkFrames}) one at a time on the {@link org.ssehub.subscribe.SinkSends} threads.
- * {@link org.ssehub.subscribe.InheritedWriteError} keeps a response from starting with an earlier request's write error (Tomcat).
  * {@link org.ssehub.subscribe.Drain} closes them spread out when the node drains (the switch, an undeploy
  * that {@link org.ssehub.subscribe.UndeployWatch} sees coming on Tomcat-based servers, or the stop itself);
  * {@link org.ssehub.subscribe.CutOffs} says which ends count as cut-offs in the metrics.

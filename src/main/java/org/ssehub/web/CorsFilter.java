@@ -40,6 +40,7 @@ public class CorsFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        InheritedWriteError.clear(response);
         String origin = request.getHeader("Origin");
         if (anyOrigin) {
             response.setHeader("Access-Control-Allow-Origin", "*");

@@ -1,4 +1,4 @@
-package org.ssehub.subscribe;
+package org.ssehub.web;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletResponse;

@@ -1,4 +1,4 @@
-package org.ssehub.subscribe;
+package org.ssehub.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Clears a write error that a new response may have inherited from an earlier request on the same
- * Tomcat processor, before the connection writes anything.
+ * Tomcat processor, before anything is written: {@link CorsFilter}, first on {@code /api/*}, calls it for
+ * every request, so {@code /api/events}, {@code /api/rs/events} and the rest of the API are all covered.
  * <p>
  * Tomcat 10.1 (and 9.0, 11.0; seen on 10.1.48) reuses a processor, with its response, for request
  * after request. When a flush from a thread that is not the container's fails (a departed client: a
@@ -22,13 +23,13 @@ import java.util.Map;
  * clears that stored exception (Tomcat's {@code Response.recycle(false)}); the headers set so far (the
  * CORS filter's) are put back. On other servers the reset only clears what is put back.
  */
-final class InheritedWriteError {
+public final class InheritedWriteError {
 
     private InheritedWriteError() {
     }
 
     /** Before anything is written: resets the response, keeping the status and headers set so far. */
-    static void clear(HttpServletResponse response) {
+    public static void clear(HttpServletResponse response) {
         if (response.isCommitted()) {
             return; // too late to reset, and nothing of another request's can be pending on it
         }
