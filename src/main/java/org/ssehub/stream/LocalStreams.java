@@ -106,12 +106,12 @@ final class LocalStreams implements StreamStore {
         return Optional.ofNullable(streams.get(name)).map(Stream::info);
     }
 
-    /** Bytes the histories of all streams retain now ({@link Event#footprint()}). */
     @Override
     public int streamCount() {
         return count.get();
     }
 
+    /** Bytes the histories of all streams retain now ({@link Event#footprint()}). */
     @Override
     public long retainedBytes() {
         return retained.total();
