@@ -12,8 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.ssehub.access.AccessPolicy;
 import org.ssehub.access.Refusal;
-import org.ssehub.config.HubConfig;
-import org.ssehub.config.Setting;
+import org.ssehub.stream.Backplane;
+import org.ssehub.stream.Hub;
 import org.ssehub.subscribe.Figures;
 import org.ssehub.subscribe.Subscribers;
 import org.ssehub.web.Json;
@@ -37,7 +37,7 @@ public class HealthResource {
     @Inject
     AccessPolicy access;
     @Inject
-    HubConfig config;
+    Hub hub;
     @Inject
     Json json;
 
@@ -59,8 +59,8 @@ public class HealthResource {
         return new HealthReport(List.of(
                 HealthReport.check("drain", !now.draining(), Map.of("draining", now.draining())),
                 HealthReport.check("connections", !now.full(), Map.of("open", now.connections(), "limit", now.limit())),
-                HealthReport.check("backplane", true, Map.of("configured", !config.string(Setting.REDIS_URL).isEmpty(),
-                        "affectsReadiness", false))));
+                HealthReport.check("backplane", true, Map.of("configured", hub.backplane().isPresent(),
+                        "reachable", hub.backplane().map(Backplane::up).orElse(false), "affectsReadiness", false))));
     }
 
     /** Starts draining: readiness goes down, new subscriptions get 503, open ones are closed spread out. */

@@ -19,8 +19,9 @@ import java.util.function.ToDoubleFunction;
 /**
  * Gauges of the node's state, each a function read at scrape time (nothing is kept up to date on
  * the hot path): connections, subscriptions, streams, the largest client backlog, the dispatcher's
- * queue, retained history, draining; and, for the streams named in {@code sse.hub.metrics.streams}
- * only, series per stream (a label per stream by default would give a Prometheus thousands of series).
+ * queue, retained history, draining; on Redis, the backplane's ({@link BackplaneGauges}); and, for the
+ * streams named in {@code sse.hub.metrics.streams} only, series per stream (a label per stream by default
+ * would give a Prometheus thousands of series).
  */
 @ApplicationScoped
 public class NodeGauges {
@@ -55,6 +56,7 @@ public class NodeGauges {
         Gauge.builder("sse.hub.streams.held", hub, Hub::streamCount).description("Streams this node holds").register(registry);
         Gauge.builder("sse.hub.history.retained", hub, Hub::retainedBytes)
                 .description("Bytes the histories of all streams retain").baseUnit("bytes").register(registry);
+        hub.backplane().ifPresent(backplane -> BackplaneGauges.bind(registry, backplane));
         Arrays.stream(config.string(Setting.METRICS_STREAMS).split(",")).map(String::trim).filter(s -> !s.isEmpty())
                 .distinct().forEach(stream -> perStream(registry, stream));
     }

@@ -42,6 +42,7 @@ final class ClusterStreams implements StreamStore, FeedListener {
     private final RedisConnection redis;
     private final RedisStreamStore store;
     private final LiveFeed feed;
+    private final ClusterBackplane backplane;
     private final ClusterFigures figures;
     private final NodeLeases leases;
     private final HistoryLimits limits;
@@ -73,6 +74,7 @@ final class ClusterStreams implements StreamStore, FeedListener {
                 Duration.ofSeconds(3 * REPORT_SECONDS)), mirrors);
         this.leases = new NodeLeases(redis, settings.keys(), node);
         this.feed = new LiveFeed(redis, store, settings.keys(), this, 10_000, Duration.ofSeconds(1));
+        this.backplane = new ClusterBackplane(redis, feed);
         this.reports = timer.scheduleWithFixedDelay(figures::report, REPORT_SECONDS, REPORT_SECONDS, TimeUnit.SECONDS);
     }
 
@@ -146,8 +148,10 @@ final class ClusterStreams implements StreamStore, FeedListener {
     /** From the feed's thread: the next event of a followed stream. */
     @Override
     public void deliver(Event event) {
+        long now = clock.millis();
+        backplane.delivered(event, now);
         MirrorStream mirror = mirrors.get(event.stream());
-        if (mirror != null && mirror.append(event, clock.millis())) {
+        if (mirror != null && mirror.append(event, now)) {
             retained.enforce();
         }
     }
@@ -161,6 +165,7 @@ final class ClusterStreams implements StreamStore, FeedListener {
     public void reset(ResetSignal reset) {
         MirrorStream mirror = mirrors.get(reset.stream());
         if (mirror != null && !"0".equals(reset.lastEventId())) {
+            backplane.reset();
             mirror.append(Event.control(reset.stream(), ResetSignal.EVENT_TYPE, reset.toJson(), clock.millis()), clock.millis());
         }
     }
@@ -189,6 +194,11 @@ final class ClusterStreams implements StreamStore, FeedListener {
     @Override
     public long maxRetainedBytes() {
         return retained.max();
+    }
+
+    @Override
+    public Optional<Backplane> backplane() {
+        return Optional.of(backplane);
     }
 
     @Override

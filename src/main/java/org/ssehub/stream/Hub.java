@@ -83,6 +83,11 @@ public class Hub {
         return store.maxRetainedBytes();
     }
 
+    /** The Redis backplane's state on this node; none in memory mode. */
+    public Optional<Backplane> backplane() {
+        return store.backplane();
+    }
+
     /** See {@link StreamStore#holdLease}: whether this node runs a once-per-cluster task now. */
     public boolean holdLease(String name, Duration ttl) {
         return store.holdLease(name, ttl);

@@ -48,6 +48,12 @@ final class LocalStreams implements StreamStore {
         sweep = timer.scheduleWithFixedDelay(this::sweep, period, period, TimeUnit.SECONDS);
     }
 
+    /** In memory: no backplane. */
+    @Override
+    public Optional<Backplane> backplane() {
+        return Optional.empty();
+    }
+
     /** One node, no cluster: this node is the one. */
     @Override
     public boolean holdLease(String name, Duration ttl) {

@@ -41,6 +41,9 @@ public interface StreamStore extends AutoCloseable {
     /** The node-wide bound on {@link #retainedBytes()}. */
     long maxRetainedBytes();
 
+    /** The Redis backplane's state on this node; none in memory. */
+    Optional<Backplane> backplane();
+
     /**
      * Whether this node is the one of the cluster that runs the task of that name now (the demo
      * generators): always in memory; with Redis, the holder of a lease, renewed by each call (call well

@@ -101,6 +101,7 @@ class MetricsIT {
             assertEquals("gauge", after.family("sse_hub_client_backlog_largest_bytes").orElseThrow().type());
             assertTrue(after.has("sse_hub_dispatch_queue_depth"), "dispatcher queue depth");
             assertTrue(after.has("jvm_memory_used_bytes"), "JVM binders");
+            assertFalse(after.has("sse_hub_backplane_up"), "no backplane meters in memory mode");
             assertFalse(after.samples().stream().anyMatch(s -> s.labels().containsKey("stream") && !s.labels().get("stream").equals("watched")),
                     "no series for streams not allow-listed");
         }

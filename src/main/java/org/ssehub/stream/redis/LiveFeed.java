@@ -163,6 +163,17 @@ public final class LiveFeed implements AutoCloseable {
         }
     }
 
+    /** Whether the feed's Pub/Sub connection is open now. */
+    public boolean connected() {
+        StatefulRedisPubSubConnection<String, String> connection = pubSub;
+        return connection != null && connection.isOpen();
+    }
+
+    /** Announcements waiting for the feed's thread (at most the capacity; then it catches up from the history). */
+    public int backlog() {
+        return inbox.size();
+    }
+
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {

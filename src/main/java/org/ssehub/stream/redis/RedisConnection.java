@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -44,6 +45,7 @@ public final class RedisConnection implements AutoCloseable {
     private final ClientResources resources;
     private final AbstractRedisClient client;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final LongAdder failures = new LongAdder();
     private volatile StatefulConnection<String, String> connection;
     private volatile RedisScriptingCommands<String, String> commands;
     private long retryAfterNanos;
@@ -104,12 +106,26 @@ public final class RedisConnection implements AutoCloseable {
         if (closed.get()) {
             throw new StoreUnavailableException("the Redis connection is closed", null);
         }
-        RedisScriptingCommands<String, String> target = commands();
         try {
-            return command.apply(target);
+            return command.apply(commands());
         } catch (RedisException e) {
+            failures.increment();
             throw RedisErrors.translate(e);
+        } catch (StoreUnavailableException e) {
+            failures.increment();
+            throw e;
         }
+    }
+
+    /** Commands that failed since the start: Redis down, unreachable, too slow or refusing writes. */
+    public long failures() {
+        return failures.sum();
+    }
+
+    /** Whether the command connection is open now (Lettuce reconnects it by itself after a loss). */
+    public boolean connected() {
+        StatefulConnection<String, String> current = connection;
+        return current != null && current.isOpen();
     }
 
     private RedisScriptingCommands<String, String> commands() {

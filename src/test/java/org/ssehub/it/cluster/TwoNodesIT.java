@@ -7,6 +7,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.ssehub.it.CdiPublisherResource;
 import org.ssehub.it.support.Frame;
 import org.ssehub.it.support.HubHttp;
+import org.ssehub.it.support.PrometheusText;
 import org.ssehub.it.support.SseConnection;
 import org.ssehub.redis.RedisServerExtension;
 
@@ -30,6 +31,7 @@ import static org.ssehub.it.cluster.ClusterChecks.awaitSubscribers;
 import static org.ssehub.it.cluster.ClusterChecks.eventsUntil;
 import static org.ssehub.it.cluster.ClusterChecks.fresh;
 import static org.ssehub.it.cluster.ClusterChecks.ids;
+import static org.ssehub.it.cluster.ClusterChecks.metrics;
 import static org.ssehub.it.cluster.ClusterChecks.publish;
 import static org.ssehub.it.cluster.ClusterChecks.settings;
 import static org.ssehub.it.cluster.ClusterChecks.tryPublish;
@@ -119,6 +121,7 @@ class TwoNodesIT {
             List<String> old = publish(a.http, stream, 3);
             assertEquals(old, ids(onB.events(3, WAIT)));
 
+            double errorsBefore = metrics(a.http).value("sse_hub_backplane_errors_total");
             REDIS.stopKeepingData();
             long start = System.nanoTime();
             HttpResponse<String> refused = tryPublish(a.http, stream, "while Redis is away");
@@ -126,11 +129,18 @@ class TwoNodesIT {
             assertEquals(503, refused.statusCode(), refused.body());
             assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
             assertTrue(tookMillis < 2000, "the 503 took " + tookMillis + " ms");
+            HubHttp.await(WAIT, "node a's metrics to show the backplane down",
+                    () -> metrics(a.http).value("sse_hub_backplane_up") == 0);
+            assertTrue(metrics(a.http).value("sse_hub_backplane_errors_total") > errorsBefore, "the refused publish is an error");
+            HttpResponse<String> ready = a.http.get("api/health/ready");
+            assertEquals(200, ready.statusCode(), "Redis away does not take the node out: " + ready.body());
+            assertTrue(ready.body().contains("\"reachable\":false"), ready.body());
             Frame heartbeat = onB.next(Duration.ofSeconds(5), Frame::isComment);
             assertTrue(heartbeat.isComment(), "the subscriber keeps getting heartbeats");
 
             REDIS.start();
             awaitBack(a.http, b.http);
+            HubHttp.await(WAIT, "node a's metrics to show the backplane up", () -> metrics(a.http).value("sse_hub_backplane_up") == 1);
             String first = a.http.publish(stream, "message", "back");
             List<String> after = new ArrayList<>(List.of(first));
             after.addAll(publish(b.http, stream, 3));
@@ -147,6 +157,7 @@ class TwoNodesIT {
     @Test
     void redisRestartedEmptyGivesSubscribersAHubResetAndNeverReusesAnId() {
         String stream = fresh();
+        double resetsBefore = metrics(a.http).value("sse_hub_backplane_resets_total");
         try (SseConnection onA = a.http.subscribe("stream=" + stream)) {
             awaitSubscribers(a.http, stream, 1);
             List<String> old = publish(b.http, stream, 3);
@@ -161,6 +172,7 @@ class TwoNodesIT {
             assertEquals("hub-reset", seen.get(0).event(), "the subscriber is told it may have missed events: " + seen);
             assertTrue(seen.get(0).data().contains("\"reason\":\"expired\""), seen.get(0).data());
             assertEquals(List.of(next), seen.subList(1, seen.size()).stream().map(Frame::id).toList());
+            assertTrue(metrics(a.http).value("sse_hub_backplane_resets_total") > resetsBefore, "the feed's reset is counted");
         }
         // a client that resumes with an old id is told too, on either node
         String stream2 = fresh();
@@ -215,6 +227,27 @@ class TwoNodesIT {
             HubHttp.await(WAIT, "all nodes' count of 3",
                     () -> a.http.get("api/streams/" + stream).body().contains("\"allSubscribers\":3"));
         }
+    }
+
+    @Test
+    void eachNodesMetricsShowTheBackplaneUpAndTheLagOfTheEventsItsFeedDelivered() {
+        String stream = fresh();
+        PrometheusText before = metrics(b.http);
+        try (SseConnection onB = b.http.subscribe("stream=" + stream)) {
+            awaitSubscribers(b.http, stream, 1);
+            List<String> sent = publish(a.http, stream, 3);
+            assertEquals(sent, ids(onB.events(3, WAIT)));
+        }
+        PrometheusText after = metrics(b.http);
+        assertEquals(1, after.value("sse_hub_backplane_up"));
+        double events = after.value("sse_hub_backplane_lag_seconds_count") - before.value("sse_hub_backplane_lag_seconds_count");
+        double lag = after.value("sse_hub_backplane_lag_seconds_sum") - before.value("sse_hub_backplane_lag_seconds_sum");
+        assertTrue(events >= 3, "node b's feed delivered the three events: " + events);
+        assertTrue(lag >= 0 && lag / events < 5, "a mean lag of seconds at most on one box: " + lag / events + " s");
+        assertTrue(after.value("sse_hub_backplane_lag_last_seconds") < 5, "the last event's lag");
+        assertTrue(after.has("sse_hub_backplane_feed_backlog"), "the feed's backlog");
+        assertEquals("counter", after.family("sse_hub_backplane_errors").orElseThrow().type());
+        assertEquals("counter", after.family("sse_hub_backplane_resets").orElseThrow().type());
     }
 
     /** Threads of a node's Redis client (Lettuce, its Netty loops) and of its live feed. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,14 +43,19 @@ class RedisConnectionTest {
         try (RedisConnection redis = RedisConnection.open(RedisAddress.parse(REDIS.url()), TIMEOUT)) {
             RedisStreamStore store = store(redis);
             long before = store.publish("down", "message", "stored").event().id();
+            assertTrue(redis.connected(), "connected");
+            assertEquals(0, redis.failures());
             REDIS.stop();
             for (int i = 0; i < 5; i++) {
                 long took = millisToFail(store);
                 assertTrue(took < ANSWER_WITHIN_MILLIS, "publish " + i + " failed after " + took + " ms");
             }
+            assertFalse(redis.connected(), "the connection is known to be down");
+            assertTrue(redis.failures() >= 5, "every failed publish is counted: " + redis.failures());
             REDIS.start();
             long after = SingleRedisStoreTest.awaitPublish(store, "down", "back").event().id();
             assertTrue(after > before, "no id issued twice after Redis came back empty");
+            assertTrue(redis.connected(), "connected again");
         }
     }
 
