@@ -2,6 +2,7 @@ package org.ssehub.subscribe;
 
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.SseEventSink;
+import org.ssehub.metrics.HubCounters;
 
 import java.io.IOException;
 import java.util.List;
@@ -34,6 +35,7 @@ final class SinkTransport implements Transport {
     private final SseEventSink sink;
     private final SinkFrames frames;
     private final Executor sends;
+    private final HubCounters counters;
     private final AtomicBoolean completed = new AtomicBoolean();
     private final AtomicBoolean sinkClosed = new AtomicBoolean();
     /** True from a write until its last send's stage completed (or failed). */
@@ -41,10 +43,11 @@ final class SinkTransport implements Transport {
     private volatile Runnable onWritable = () -> { };
     private volatile Consumer<String> onGone = reason -> { };
 
-    SinkTransport(SseEventSink sink, SinkFrames frames, Executor sends) {
+    SinkTransport(SseEventSink sink, SinkFrames frames, Executor sends, HubCounters counters) {
         this.sink = sink;
         this.frames = frames;
         this.sends = sends;
+        this.counters = counters;
     }
 
     @Override
@@ -71,6 +74,7 @@ final class SinkTransport implements Transport {
             sending = false;
             throw new IOException("the hub is stopping", e);
         }
+        counters.written(bytes.length); // the hub's frames; the runtime's encoding of them differs by a few bytes
     }
 
     @Override

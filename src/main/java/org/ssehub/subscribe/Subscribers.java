@@ -203,7 +203,7 @@ public class Subscribers {
         }
         Connection connection = new Connection(List.of(wanted.stream()), dispatcher.nextLane(),
                 new Backlog(maxQueuedEvents, maxQueuedBytes, queuedBytes), policy,
-                new SinkTransport(sink, SinkFrames.forRuntime(sse), sinkSends), dispatcher, counters, (self, reason) -> {
+                new SinkTransport(sink, SinkFrames.forRuntime(sse), sinkSends, counters), dispatcher, counters, (self, reason) -> {
                     ended(self, reason);
                     onEnded.accept(reason);
                 });

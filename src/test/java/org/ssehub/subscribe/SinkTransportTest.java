@@ -5,7 +5,9 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseBroadcaster;
 import jakarta.ws.rs.sse.SseEventSink;
 import org.glassfish.jersey.media.sse.OutboundEvent;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.ssehub.metrics.HubCounters;
 import org.ssehub.stream.Event;
 import org.ssehub.stream.Frames;
 
@@ -72,7 +74,8 @@ class SinkTransportTest {
     final ConnectionWriterTest.ManualQueue queue = new ConnectionWriterTest.ManualQueue();
     final Backlog backlog = new Backlog(100, 1 << 20, new QueuedBytes(1 << 20));
     final List<String> endings = new ArrayList<>();
-    final SinkTransport transport = new SinkTransport(sink, new SinkFrames(JERSEY, true), Runnable::run);
+    final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    final SinkTransport transport = new SinkTransport(sink, new SinkFrames(JERSEY, true), Runnable::run, new HubCounters(registry));
     final ConnectionWriter writer = new ConnectionWriter(transport, backlog, queue, Event::frame, endings::add);
 
     @Test
@@ -119,6 +122,9 @@ class SinkTransportTest {
         sink.stages.get(2).complete(null);
         assertTrue(transport.isReady());
         assertTrue(endings.isEmpty());
+        int frames = new Event("s", 1, "m", "one", 0).frame().length + new Event("s", 2, "m", "two", 0).frame().length
+                + new Event("s", 3, "m", "three", 0).frame().length;
+        assertEquals(frames, registry.get("sse.hub.written").functionCounter().count(), "the bytes handed to the sink are counted");
     }
 
     @Test
