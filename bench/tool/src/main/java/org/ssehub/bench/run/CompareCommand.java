@@ -33,13 +33,28 @@ public final class CompareCommand {
                 settings.payloadBytes());
     }
 
+    /** {@code --idle-levels 10000}: A at other levels (to try a setting at one level, say). */
+    static List<Integer> idleLevels(boolean quick, String levels) {
+        if (levels == null) {
+            return quick ? List.of(200, 500) : IdleScenario.standardLevels();
+        }
+        List<Integer> counts = Arrays.stream(levels.split(",")).map(l -> Integer.valueOf(l.trim())).toList();
+        if (counts.stream().anyMatch(c -> c < 1)) {
+            throw new IllegalArgumentException("--idle-levels takes positive counts: " + levels);
+        }
+        return counts;
+    }
+
     /** Returns the process exit code: 0 when every server ran (targets missed are reported, not failures). */
     public static int run(Map<String, String> args) throws InterruptedException, IOException {
         boolean quick = args.containsKey("quick");
         Path work = Path.of(args.getOrDefault("work", "target/compare")).toAbsolutePath();
         Files.createDirectories(work);
+        List<String> targets = ComparisonOptions.parseTargets(args.getOrDefault("targets", "nio,hub,hub-rs,naive"));
+        EeServers ee = EeServers.parse(args);
+        ee.check(targets);
         ComparisonOptions options = new ComparisonOptions(
-                List.of(args.getOrDefault("targets", "nio,hub,hub-rs,naive").split(",")),
+                targets,
                 args.getOrDefault("scenarios", "ABCD").chars().mapToObj(c -> (char) c).collect(Collectors.toSet()),
                 Path.of(args.getOrDefault("hub-war", "../target/sse-hub.war")).toAbsolutePath(),
                 Path.of(args.getOrDefault("naive-war", "naive/target/naive.war")).toAbsolutePath(),
@@ -47,7 +62,7 @@ public final class CompareCommand {
                 work,
                 Integer.parseInt(args.getOrDefault("client-threads", "2")),
                 new LinkedHashSet<>(Arrays.asList(args.getOrDefault("jfr", "").split(","))),
-                quick ? List.of(200, 500) : IdleScenario.standardLevels(),
+                idleLevels(quick, args.get("idle-levels")),
                 fanOut(quick, args.get("subscribers")),
                 quick ? new SteadySettings("C latency", 200, 50, 64, 2, Duration.ofSeconds(2), 0)
                         : SteadySettings.latency(),
@@ -57,7 +72,8 @@ public final class CompareCommand {
                 TwoNodeOptions.parse(args.getOrDefault("repeat", "1"), args.getOrDefault("hub-port", "47080"),
                         args.getOrDefault("hub2-ports", "47082,47083"), args.getOrDefault("redis-port", "0"),
                         args.containsKey("subscribers") || quick ? fanOut(quick, args.get("subscribers")).subscriberCounts()
-                                : List.of(1_000)));
+                                : List.of(1_000)),
+                ee);
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String before = MachineInfo.loadAverage();
         List<TargetReport> reports = new Comparison(options, System.out).run();

@@ -107,10 +107,14 @@ final class Comparison {
         }
         return switch (name) {
             case "nio" -> ReferenceServerProcess.start(port, work, flags);
-            case "hub", "hub-rs" -> TomcatProcess.start(name, options.catalinaHome(), work, options.hubWar(), port, flags,
-                    options.connectorAttributes());
-            case "naive" -> TomcatProcess.start(name, options.catalinaHome(), work, options.naiveWar(), port, flags,
-                    options.connectorAttributes());
+            case "hub", "hub-rs" -> TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work,
+                    options.hubWar(), port, flags, options.connectorAttributes());
+            case "naive" -> TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work,
+                    options.naiveWar(), port, flags, options.connectorAttributes());
+            case EeServers.TOMEE -> TomcatProcess.start(name, options.ee().tomee(), work, options.ee().eeWar(), port,
+                    flags, options.connectorAttributes());
+            case EeServers.PAYARA -> PayaraProcess.start(name, options.ee().payaraJar(), options.ee().payaraPreboot(),
+                    work, options.ee().eeWar(), port, flags, options.ee().payaraSettings());
             default -> throw new IllegalArgumentException("unknown target " + name);
         };
     }

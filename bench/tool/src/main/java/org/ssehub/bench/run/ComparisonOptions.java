@@ -1,6 +1,8 @@
 package org.ssehub.bench.run;
 
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.ssehub.bench.scenario.FanOutSettings;
@@ -8,22 +10,43 @@ import org.ssehub.bench.scenario.SteadySettings;
 
 /**
  * What the comparison runs: which servers ({@code nio}, {@code hub}, {@code hub-rs}: the hub's WAR subscribed
- * through JAX-RS, {@code naive}, and {@code hub2}: two hub nodes on one Redis), which scenarios ({@code A}-{@code D};
- * {@code E} for {@code hub2}), with which WARs and Tomcat, the sizes of each scenario, extra Tomcat Connector
- * attributes ({@code name=value,...}, empty for Tomcat's defaults) and the two-node settings.
+ * through JAX-RS, {@code naive}, {@code hub-tomee} and {@code hub-payara}: the hub's thin WAR on TomEE 9 and
+ * Payara Micro 6, and {@code hub2}: two hub nodes on one Redis), which scenarios ({@code A}-{@code D};
+ * {@code E} for {@code hub2}), with which WARs and servers, the sizes of each scenario, extra Tomcat Connector
+ * attributes ({@code name=value,...}, empty for Tomcat's defaults; TomEE's connector too) and the two-node settings.
  */
 record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hubWar, Path naiveWar,
         Path catalinaHome, Path workDir, int clientThreads, Set<String> jfrTargets, List<Integer> idleLevels,
         FanOutSettings fanOut, SteadySettings latency, SteadySettings stalled, String connectorAttributes,
-        TwoNodeOptions twoNode) {
+        TwoNodeOptions twoNode, EeServers ee) {
 
-    /** Ports of the servers under test: the 47000-47999 block reserved for the benchmark. */
+    /** Every target the comparison knows, in the order of the default run. */
+    static final List<String> KNOWN_TARGETS = List.of("nio", "hub", "hub-rs", "naive", EeServers.TOMEE, EeServers.PAYARA,
+            TwoNodeRun.TARGET);
+
+    /** {@code --targets a,b,...}: refused whole when a name is unknown or repeated, before any server starts. */
+    static List<String> parseTargets(String list) {
+        List<String> targets = Arrays.stream(list.split(",")).map(String::trim).filter(t -> !t.isEmpty()).toList();
+        for (String target : targets) {
+            if (!KNOWN_TARGETS.contains(target)) {
+                throw new IllegalArgumentException("unknown target " + target + "; known: " + String.join(",", KNOWN_TARGETS));
+            }
+        }
+        if (targets.isEmpty() || new HashSet<>(targets).size() != targets.size()) {
+            throw new IllegalArgumentException("--targets takes distinct names: " + list);
+        }
+        return targets;
+    }
+
+    /** Ports of the servers under test: the 47000-47999 block reserved for the benchmark (47090-47099 for TomEE, Payara). */
     int port(String target) {
         return switch (target) {
             case "nio" -> 47010;
             case "hub" -> twoNode.singlePort();
             case "hub-rs" -> 47084;
             case "naive" -> 47081;
+            case EeServers.TOMEE -> 47090;
+            case EeServers.PAYARA -> 47091;
             default -> throw new IllegalArgumentException("unknown target " + target);
         };
     }

@@ -32,8 +32,8 @@ final class HubCluster implements ServerUnderTest {
             flags.add("-Dsse.hub.redis.url=" + redis.url());
             for (int i = 0; i < twoNode.nodePorts().size(); i++) {
                 String name = "hub2-node" + (i + 1);
-                nodes.add(TomcatProcess.start(name, options.catalinaHome(), work.resolve(name), options.hubWar(),
-                        twoNode.nodePorts().get(i), flags, options.connectorAttributes()));
+                nodes.add(TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work.resolve(name),
+                        options.hubWar(), twoNode.nodePorts().get(i), flags, options.connectorAttributes()));
             }
             return cluster;
         } catch (Exception | Error e) {

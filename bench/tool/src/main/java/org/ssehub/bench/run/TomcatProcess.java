@@ -14,15 +14,12 @@ import java.util.stream.Stream;
 import org.ssehub.bench.scenario.Target;
 
 /**
- * Tomcat 10.1 from the unpacked distribution ({@code CATALINA_HOME}) with a fresh {@code CATALINA_BASE} per
- * server under test: the benchmark's server.xml (127.0.0.1 only, NIO connector, maxConnections 20000, no
- * shutdown port, unlimited keep-alive requests) and one WAR deployed as ROOT. Started as a plain java
- * process (no catalina.sh) so its pid is the JVM's.
+ * Tomcat 10.1 or TomEE 9 from the unpacked distribution ({@code CATALINA_HOME}) with a fresh
+ * {@code CATALINA_BASE} per server under test: the distribution's conf/, the benchmark's server.xml (127.0.0.1
+ * only, NIO connector, maxConnections 20000, no shutdown port, unlimited keep-alive requests) and one WAR
+ * deployed as ROOT. Started as a plain java process (no catalina.sh) so its pid is the JVM's.
  */
 final class TomcatProcess implements ServerUnderTest {
-
-    private static final List<String> CONF_FILES = List.of("web.xml", "logging.properties", "catalina.properties",
-            "context.xml");
 
     private final Process process;
     private final Target target;
@@ -33,14 +30,16 @@ final class TomcatProcess implements ServerUnderTest {
     }
 
     /** {@code connectorAttributes}: extra Connector attributes as {@code name=value,...} (empty for none). */
-    static TomcatProcess start(String name, Path catalinaHome, Path base, Path war, int port, List<String> extraFlags,
-            String connectorAttributes) throws Exception {
-        prepareBase(catalinaHome, base, war, port, connectorAttributes);
+    static TomcatProcess start(String name, TomcatDistribution distribution, Path base, Path war, int port,
+            List<String> extraFlags, String connectorAttributes) throws Exception {
+        Path catalinaHome = distribution.home();
+        prepareBase(distribution, base, war, port, connectorAttributes);
         Path log = base.resolve("logs").resolve("console.log");
         List<String> command = new ArrayList<>();
         command.add(ServerJvm.java());
         command.addAll(ServerJvm.FLAGS);
         command.addAll(extraFlags);
+        command.addAll(distribution.agentFlags());
         command.addAll(List.of(
                 "-Djava.util.logging.config.file=" + base.resolve("conf/logging.properties"),
                 "-Djava.util.logging.manager=org.apache.juli.ClassLoaderLogManager",
@@ -61,18 +60,24 @@ final class TomcatProcess implements ServerUnderTest {
         return new TomcatProcess(process, new Target(name, address, process.pid()));
     }
 
-    private static void prepareBase(Path home, Path base, Path war, int port, String connectorAttributes)
-            throws IOException {
+    private static void prepareBase(TomcatDistribution distribution, Path base, Path war, int port,
+            String connectorAttributes) throws IOException {
         deleteTree(base);
         for (String dir : List.of("conf", "logs", "temp", "webapps", "work")) {
             Files.createDirectories(base.resolve(dir));
         }
-        for (String file : CONF_FILES) {
-            Files.copy(home.resolve("conf").resolve(file), base.resolve("conf").resolve(file));
+        try (Stream<Path> conf = Files.list(distribution.home().resolve("conf"))) {
+            for (Path file : conf.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, base.resolve("conf").resolve(file.getFileName()));
+            }
+        }
+        for (var extra : distribution.extraConf().entrySet()) {
+            Files.copy(extra.getValue(), base.resolve("conf").resolve(extra.getKey()), StandardCopyOption.REPLACE_EXISTING);
         }
         try (InputStream template = TomcatProcess.class.getResourceAsStream("server.xml")) {
             String xml = new String(template.readAllBytes(), StandardCharsets.UTF_8)
                     .replace("${bench.port}", Integer.toString(port))
+                    .replace("${bench.listeners}", distribution.listeners())
                     .replace("${bench.connector.extra}", xmlAttributes(connectorAttributes));
             Files.writeString(base.resolve("conf/server.xml"), xml);
         }
@@ -90,7 +95,7 @@ final class TomcatProcess implements ServerUnderTest {
         return xml.toString().trim();
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

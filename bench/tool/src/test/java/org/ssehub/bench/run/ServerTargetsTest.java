@@ -1,0 +1,90 @@
+package org.ssehub.bench.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.ssehub.bench.scenario.FanOutSettings;
+import org.ssehub.bench.scenario.SteadySettings;
+
+/** The three-server options: target names, their ports, where TomEE and Payara come from, and checked files. */
+class ServerTargetsTest {
+
+    @Test
+    void takesTheHubOnEveryServerBesideTheReference() {
+        assertEquals(List.of("nio", "hub", "hub-tomee", "hub-payara"),
+                ComparisonOptions.parseTargets("nio, hub,hub-tomee,hub-payara"));
+    }
+
+    @Test
+    void refusesUnknownRepeatedOrNoTargets() {
+        IllegalArgumentException unknown = assertThrows(IllegalArgumentException.class,
+                () -> ComparisonOptions.parseTargets("nio,hub-glassfish"));
+        assertTrue(unknown.getMessage().contains("hub-glassfish"), unknown.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> ComparisonOptions.parseTargets("hub,hub"));
+        assertThrows(IllegalArgumentException.class, () -> ComparisonOptions.parseTargets(" , "));
+    }
+
+    @Test
+    void newServersListenOnTheirOwnPorts() {
+        ComparisonOptions options = options(EeServers.parse(Map.of()));
+        assertEquals(47090, options.port("hub-tomee"));
+        assertEquals(47091, options.port("hub-payara"));
+        assertEquals(47080, options.port("hub"));
+    }
+
+    @Test
+    void payaraSettingsBecomeAsadminSetCommands() {
+        EeServers ee = EeServers.parse(Map.of("payara-set",
+                "configs.config.server-config.network-config.transports.transport.tcp.acceptor-threads=2, a.b=c"));
+        assertEquals(List.of("set configs.config.server-config.network-config.transports.transport.tcp.acceptor-threads=2",
+                "set a.b=c"), ee.payaraSettings());
+        assertEquals(List.of(), EeServers.parse(Map.of()).payaraSettings());
+    }
+
+    @Test
+    void defaultsPointAtTheHubBuildAndTheBenchBuild() {
+        EeServers ee = EeServers.parse(Map.of());
+        assertTrue(ee.eeWar().endsWith(Path.of("target/sse-hub-ee.war")), ee.eeWar().toString());
+        assertTrue(ee.payaraJar().endsWith(Path.of("tool/target/payara/payara-micro.jar")), ee.payaraJar().toString());
+        assertTrue(ee.tomeeXml().endsWith(Path.of("tomee.xml")) && ee.tomeeXml().isAbsolute(), ee.tomeeXml().toString());
+    }
+
+    @Test
+    void aTargetWithoutItsFilesFailsBeforeAnyServerStarts(@TempDir Path dir) throws IOException {
+        Path war = Files.createFile(dir.resolve("sse-hub-ee.war"));
+        Path jar = Files.createFile(dir.resolve("payara-micro.jar"));
+        Path preboot = Files.createFile(dir.resolve("preboot.asadmin"));
+        EeServers ee = EeServers.parse(Map.of("ee-war", war.toString(), "payara-jar", jar.toString(),
+                "payara-preboot", preboot.toString(), "tomee-home", dir.resolve("no-tomee").toString(),
+                "tomee-xml", dir.resolve("tomee.xml").toString()));
+
+        ee.check(List.of("nio", "hub", "hub-payara"));
+        IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
+                () -> ee.check(List.of("hub-tomee")));
+        assertTrue(missing.getMessage().startsWith("hub-tomee needs "), missing.getMessage());
+    }
+
+    @Test
+    void idleLevelsCanBeChosenForASettingsTrial() {
+        assertEquals(List.of(10_000), CompareCommand.idleLevels(false, "10000"));
+        assertEquals(List.of(1_000, 5_000, 10_000, 19_000), CompareCommand.idleLevels(false, null));
+        assertEquals(List.of(200, 500), CompareCommand.idleLevels(true, null));
+        assertThrows(IllegalArgumentException.class, () -> CompareCommand.idleLevels(false, "0"));
+    }
+
+    private static ComparisonOptions options(EeServers ee) {
+        return new ComparisonOptions(List.of("hub"), Set.of('A'), Path.of("hub.war"), Path.of("naive.war"),
+                Path.of("tomcat"), Path.of("work"), 2, Set.of(), List.of(), FanOutSettings.standard(),
+                SteadySettings.latency(), SteadySettings.stalled(), "",
+                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee);
+    }
+}
