@@ -20,6 +20,7 @@ import org.ssehub.web.Json;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code /api/health/live}: UP while the application answers. {@code /api/health/ready}: DOWN while
@@ -56,11 +57,12 @@ public class HealthResource {
 
     private HealthReport readiness() {
         Figures now = subscribers.figures();
+        Optional<Backplane> backplane = hub.backplane();
         return new HealthReport(List.of(
                 HealthReport.check("drain", !now.draining(), Map.of("draining", now.draining())),
                 HealthReport.check("connections", !now.full(), Map.of("open", now.connections(), "limit", now.limit())),
-                HealthReport.check("backplane", true, Map.of("configured", hub.backplane().isPresent(),
-                        "reachable", hub.backplane().map(Backplane::up).orElse(false), "affectsReadiness", false))));
+                HealthReport.check("backplane", true, Map.of("configured", backplane.isPresent(),
+                        "reachable", backplane.map(Backplane::up).orElse(false), "affectsReadiness", false))));
     }
 
     /** Starts draining: readiness goes down, new subscriptions get 503, open ones are closed spread out. */

@@ -48,17 +48,10 @@ class MetricsIT {
     @ArquillianResource
     URL base;
 
-    private PrometheusText scrape(HubHttp hub) {
-        HttpResponse<String> answer = hub.get("api/metrics");
-        assertEquals(200, answer.statusCode(), answer.body());
-        assertTrue(answer.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"), "text/plain");
-        return PrometheusText.parse(answer.body());
-    }
-
     @Test
     void countersMoveByWhatHappened() {
         HubHttp hub = new HubHttp(base);
-        PrometheusText before = scrape(hub);
+        PrometheusText before = hub.metrics();
         try (SseConnection live = hub.subscribe("stream=watched")) {
             live.next(WAIT);
             HubHttp.await(WAIT, "the subscriber", () -> hub.subscribers("watched") == 1);
@@ -67,7 +60,7 @@ class MetricsIT {
                 ids.add(hub.publish("watched", "message", "event " + i));
             }
             assertEquals(3, live.events(3, WAIT).size());
-            PrometheusText meanwhile = scrape(hub);
+            PrometheusText meanwhile = hub.metrics();
             assertEquals(1, meanwhile.value("sse_hub_stream_subscribers", "stream", "watched"), "the allow-listed stream's series");
             assertEquals(3, meanwhile.value("sse_hub_stream_retained_events", "stream", "watched"));
             assertEquals(400, hub.post("api/publish?stream=watched&type=" + HubHttp.q("two\nlines"), "text/plain",
@@ -81,7 +74,7 @@ class MetricsIT {
                 assertEquals("hub-reset", ahead.nextEvent(WAIT).event(), "an id the stream never gave");
             }
 
-            PrometheusText after = scrape(hub);
+            PrometheusText after = hub.metrics();
             assertMoved(before, after, 3, "sse_hub_events_published_total", "outcome", "accepted");
             assertMoved(before, after, 1, "sse_hub_events_published_total", "outcome", "rejected", "reason", "invalid");
             assertMoved(before, after, 1, "sse_hub_events_published_total", "outcome", "rejected", "reason", "forbidden");
@@ -110,7 +103,7 @@ class MetricsIT {
     @Test
     void aStalledClientCutOffIsCounted() throws Exception {
         HubHttp hub = new HubHttp(base);
-        PrometheusText before = scrape(hub);
+        PrometheusText before = hub.metrics();
         try (StalledClient stalled = new StalledClient(base, "stream=stalled")) {
             HubHttp.await(WAIT, "the stalled subscriber", () -> hub.subscribers("stalled") == 1);
             String payload = "x".repeat(16 * 1024);
@@ -120,7 +113,7 @@ class MetricsIT {
             // The hub's cut-off, not the server's socket close (Payara keeps that socket open longer: README).
             HubHttp.await(Duration.ofSeconds(30), "the stalled client to be cut off", () -> hub.subscribers("stalled") == 0);
         }
-        PrometheusText after = scrape(hub);
+        PrometheusText after = hub.metrics();
         assertMoved(before, after, 1, "sse_hub_cutoffs_total", "reason", "backlog_full");
     }
 

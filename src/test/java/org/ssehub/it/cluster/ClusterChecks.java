@@ -2,7 +2,6 @@ package org.ssehub.it.cluster;
 
 import org.ssehub.it.support.Frame;
 import org.ssehub.it.support.HubHttp;
-import org.ssehub.it.support.PrometheusText;
 import org.ssehub.it.support.SseConnection;
 
 import java.net.http.HttpResponse;
@@ -93,13 +92,6 @@ final class ClusterChecks {
             frames.add(sse.nextEvent(WAIT));
         }
         return frames;
-    }
-
-    /** The node's {@code /api/metrics}, parsed. */
-    static PrometheusText metrics(HubHttp node) {
-        HttpResponse<String> answer = node.get("api/metrics");
-        assertEquals(200, answer.statusCode(), answer.body());
-        return PrometheusText.parse(answer.body());
     }
 
     static void awaitSubscribers(HubHttp node, String stream, int count) {

@@ -31,7 +31,6 @@ import static org.ssehub.it.cluster.ClusterChecks.awaitSubscribers;
 import static org.ssehub.it.cluster.ClusterChecks.eventsUntil;
 import static org.ssehub.it.cluster.ClusterChecks.fresh;
 import static org.ssehub.it.cluster.ClusterChecks.ids;
-import static org.ssehub.it.cluster.ClusterChecks.metrics;
 import static org.ssehub.it.cluster.ClusterChecks.publish;
 import static org.ssehub.it.cluster.ClusterChecks.settings;
 import static org.ssehub.it.cluster.ClusterChecks.tryPublish;
@@ -121,7 +120,7 @@ class TwoNodesIT {
             List<String> old = publish(a.http, stream, 3);
             assertEquals(old, ids(onB.events(3, WAIT)));
 
-            double errorsBefore = metrics(a.http).value("sse_hub_backplane_errors_total");
+            double errorsBefore = a.http.metrics().value("sse_hub_backplane_errors_total");
             REDIS.stopKeepingData();
             long start = System.nanoTime();
             HttpResponse<String> refused = tryPublish(a.http, stream, "while Redis is away");
@@ -130,8 +129,8 @@ class TwoNodesIT {
             assertTrue(refused.headers().firstValue("Retry-After").isPresent(), "Retry-After");
             assertTrue(tookMillis < 2000, "the 503 took " + tookMillis + " ms");
             HubHttp.await(WAIT, "node a's metrics to show the backplane down",
-                    () -> metrics(a.http).value("sse_hub_backplane_up") == 0);
-            assertTrue(metrics(a.http).value("sse_hub_backplane_errors_total") > errorsBefore, "the refused publish is an error");
+                    () -> a.http.metrics().value("sse_hub_backplane_up") == 0);
+            assertTrue(a.http.metrics().value("sse_hub_backplane_errors_total") > errorsBefore, "the refused publish is an error");
             HttpResponse<String> ready = a.http.get("api/health/ready");
             assertEquals(200, ready.statusCode(), "Redis away does not take the node out: " + ready.body());
             assertTrue(ready.body().contains("\"reachable\":false"), ready.body());
@@ -140,7 +139,7 @@ class TwoNodesIT {
 
             REDIS.start();
             awaitBack(a.http, b.http);
-            HubHttp.await(WAIT, "node a's metrics to show the backplane up", () -> metrics(a.http).value("sse_hub_backplane_up") == 1);
+            HubHttp.await(WAIT, "node a's metrics to show the backplane up", () -> a.http.metrics().value("sse_hub_backplane_up") == 1);
             String first = a.http.publish(stream, "message", "back");
             List<String> after = new ArrayList<>(List.of(first));
             after.addAll(publish(b.http, stream, 3));
@@ -157,7 +156,7 @@ class TwoNodesIT {
     @Test
     void redisRestartedEmptyGivesSubscribersAHubResetAndNeverReusesAnId() {
         String stream = fresh();
-        double resetsBefore = metrics(a.http).value("sse_hub_backplane_resets_total");
+        double resetsBefore = a.http.metrics().value("sse_hub_backplane_resets_total");
         try (SseConnection onA = a.http.subscribe("stream=" + stream)) {
             awaitSubscribers(a.http, stream, 1);
             List<String> old = publish(b.http, stream, 3);
@@ -172,7 +171,7 @@ class TwoNodesIT {
             assertEquals("hub-reset", seen.get(0).event(), "the subscriber is told it may have missed events: " + seen);
             assertTrue(seen.get(0).data().contains("\"reason\":\"expired\""), seen.get(0).data());
             assertEquals(List.of(next), seen.subList(1, seen.size()).stream().map(Frame::id).toList());
-            assertTrue(metrics(a.http).value("sse_hub_backplane_resets_total") > resetsBefore, "the feed's reset is counted");
+            assertTrue(a.http.metrics().value("sse_hub_backplane_resets_total") > resetsBefore, "the feed's reset is counted");
         }
         // a client that resumes with an old id is told too, on either node
         String stream2 = fresh();
@@ -232,13 +231,13 @@ class TwoNodesIT {
     @Test
     void eachNodesMetricsShowTheBackplaneUpAndTheLagOfTheEventsItsFeedDelivered() {
         String stream = fresh();
-        PrometheusText before = metrics(b.http);
+        PrometheusText before = b.http.metrics();
         try (SseConnection onB = b.http.subscribe("stream=" + stream)) {
             awaitSubscribers(b.http, stream, 1);
             List<String> sent = publish(a.http, stream, 3);
             assertEquals(sent, ids(onB.events(3, WAIT)));
         }
-        PrometheusText after = metrics(b.http);
+        PrometheusText after = b.http.metrics();
         assertEquals(1, after.value("sse_hub_backplane_up"));
         double events = after.value("sse_hub_backplane_lag_seconds_count") - before.value("sse_hub_backplane_lag_seconds_count");
         double lag = after.value("sse_hub_backplane_lag_seconds_sum") - before.value("sse_hub_backplane_lag_seconds_sum");

@@ -57,6 +57,18 @@ public final class HubHttp {
         return get(path, Map.of());
     }
 
+    /** {@code GET /api/metrics}, which must answer 200 in Prometheus text, parsed. */
+    public PrometheusText metrics() {
+        HttpResponse<String> answer = get("api/metrics");
+        if (answer.statusCode() != 200) {
+            throw new AssertionError("metrics answered " + answer.statusCode() + ": " + answer.body());
+        }
+        if (!answer.headers().firstValue("Content-Type").orElse("").startsWith("text/plain")) {
+            throw new AssertionError("metrics are not text/plain: " + answer.headers().firstValue("Content-Type"));
+        }
+        return PrometheusText.parse(answer.body());
+    }
+
     public HttpResponse<String> get(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET();
         headers.forEach(request::header);
