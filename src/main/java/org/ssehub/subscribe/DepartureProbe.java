@@ -15,7 +15,7 @@ import java.util.concurrent.TimeUnit;
  * for half a second gets a heartbeat comment about one and two seconds after it opened; the write
  * that fails ends it as any failed write does (on Grizzly, {@link Heartbeats}' empty write one tick
  * later surfaces the failure). Costs two comments per connection, none on a busy one. Runs on the
- * heartbeat task's thread, from {@link Subscribers}, so it never races the heartbeats themselves.
+ * heartbeat task's thread, from {@link Liveness}, so it never races the heartbeats themselves.
  */
 final class DepartureProbe {
 

@@ -5,6 +5,8 @@ import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.ssehub.metrics.HubCounters;
 
 import java.io.IOException;
@@ -29,6 +31,16 @@ final class ServletTransport implements Transport, WriteListener, AsyncListener 
     private final AtomicBoolean completed = new AtomicBoolean();
     private volatile Runnable onWritable = () -> { };
     private volatile Consumer<String> onGone = reason -> { };
+
+    /** Answers the request with the head of an event stream and takes it async. */
+    static ServletTransport begin(HttpServletRequest request, HttpServletResponse response, HubCounters counters) throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType("text/event-stream");
+        response.setCharacterEncoding("UTF-8");
+        response.setHeader("Cache-Control", "no-cache");
+        response.setHeader("X-Accel-Buffering", "no");
+        return new ServletTransport(request.startAsync(), response.getOutputStream(), counters);
+    }
 
     ServletTransport(AsyncContext async, ServletOutputStream out, HubCounters counters) {
         this.async = async;

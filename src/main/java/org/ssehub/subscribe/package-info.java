@@ -7,8 +7,11 @@
  * together as one write: {@link org.ssehub.subscribe.WriteBatches}) through a
  * {@link org.ssehub.subscribe.Transport} with non-blocking servlet I/O, so a slow client never holds a thread.
  * What a slow client gets is {@link org.ssehub.subscribe.SlowClientPolicy}'s decision alone.
- * {@link org.ssehub.subscribe.Subscribers} owns them all; connections start and end there.
- * {@link org.ssehub.subscribe.DepartureProbe} finds clients that left right after connecting.
+ * {@link org.ssehub.subscribe.Subscribers} is where connections come in: the {@link org.ssehub.subscribe.Admission}
+ * lets them in (or not), the {@link org.ssehub.subscribe.ConnectionFactory} makes them alike, and they start and
+ * end in {@link org.ssehub.subscribe.OpenConnections}. The {@link org.ssehub.subscribe.Liveness} timer runs the
+ * {@link org.ssehub.subscribe.Heartbeats} and the {@link org.ssehub.subscribe.DepartureProbe}, which finds clients
+ * that left right after connecting.
  * A JAX-RS {@code SseEventSink} is a connection too ({@link org.ssehub.subscribe.Subscribers#openSink} with a
  * {@link org.ssehub.subscribe.SinkRequest}): its {@link org.ssehub.subscribe.SinkTransport} sends the frames
  * ({@link org.ssehub.subscribe.SinkFrames}) one at a time on the {@link org.ssehub.subscribe.SinkSends} threads.
