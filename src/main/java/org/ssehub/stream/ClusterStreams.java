@@ -11,7 +11,6 @@ import org.ssehub.stream.redis.RedisConnection;
 import org.ssehub.stream.redis.RedisSettings;
 import org.ssehub.stream.redis.RedisStreamStore;
 import org.ssehub.stream.redis.StoreLimits;
-import org.ssehub.stream.redis.StreamState;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -47,9 +45,8 @@ final class ClusterStreams implements StreamStore, FeedListener {
     private final NodeLeases leases;
     private final HistoryLimits limits;
     private final RetainedBytes retained;
-    private final int maxStreams;
     private final Clock clock = Clock.systemUTC();
-    private final ConcurrentHashMap<String, MirrorStream> mirrors = new ConcurrentHashMap<>();
+    private final Mirrors mirrors;
     private final ScheduledFuture<?> reports;
 
     static ClusterStreams open(RedisSettings settings, HubConfig config, ScheduledExecutorService timer) {
@@ -66,14 +63,14 @@ final class ClusterStreams implements StreamStore, FeedListener {
         this.redis = redis;
         this.limits = HistoryLimits.from(config);
         this.retained = RetainedBytes.from(config);
-        this.maxStreams = config.integer(Setting.MAX_STREAMS);
         this.store = new RedisStreamStore(redis, settings.keys(),
                 StoreLimits.of(limits.maxEvents(), limits.maxAgeMillis(), limits.maxBytes()));
         String node = UUID.randomUUID().toString();
-        this.figures = new ClusterFigures(store, new NodeCounts(redis, settings.keys(), node,
-                Duration.ofSeconds(3 * REPORT_SECONDS)), mirrors);
         this.leases = new NodeLeases(redis, settings.keys(), node);
         this.feed = new LiveFeed(redis, store, settings.keys(), this, 10_000, Duration.ofSeconds(1));
+        this.mirrors = new Mirrors(store, feed, limits, retained, config.integer(Setting.MAX_STREAMS));
+        this.figures = new ClusterFigures(store, new NodeCounts(redis, settings.keys(), node,
+                Duration.ofSeconds(3 * REPORT_SECONDS)), mirrors.view());
         this.backplane = new ClusterBackplane(redis, feed);
         this.reports = timer.scheduleWithFixedDelay(figures::report, REPORT_SECONDS, REPORT_SECONDS, TimeUnit.SECONDS);
     }
@@ -88,11 +85,11 @@ final class ClusterStreams implements StreamStore, FeedListener {
     public void subscribe(EventSink sink, String name, StartPoint start) {
         boolean started = false;
         while (!started) {
-            MirrorStream mirror = mirrorFor(name);
+            MirrorStream mirror = mirrors.mirrorFor(name);
             try {
                 started = start(mirror, sink, name, start);
             } catch (RuntimeException e) {
-                retireIfUnwatched(mirror);
+                mirrors.retireIfUnwatched(mirror);
                 throw e;
             }
         }
@@ -114,34 +111,8 @@ final class ClusterStreams implements StreamStore, FeedListener {
             MirrorStream mirror = mirrors.get(name);
             if (mirror != null) {
                 mirror.unsubscribe(sink);
-                retireIfUnwatched(mirror);
+                mirrors.retireIfUnwatched(mirror);
             }
-        }
-    }
-
-    /**
-     * The mirror of a stream, made and followed from Redis's last id if this node has none. Making and
-     * retiring mirrors is rare, and one lock keeps a stream's follow and unfollow in order.
-     */
-    private synchronized MirrorStream mirrorFor(String name) {
-        MirrorStream mirror = mirrors.get(name);
-        if (mirror != null) {
-            return mirror;
-        }
-        if (mirrors.size() >= maxStreams) {
-            throw new HubFullException("stream limit reached (" + maxStreams + "); try again later");
-        }
-        long position = store.state(name).map(StreamState::lastId).orElse(0L);
-        mirror = new MirrorStream(name, position, limits, retained);
-        mirrors.put(name, mirror);
-        feed.follow(name, position);
-        return mirror;
-    }
-
-    private synchronized void retireIfUnwatched(MirrorStream mirror) {
-        if (mirrors.get(mirror.name()) == mirror && mirror.retireIfUnwatched()) {
-            mirrors.remove(mirror.name());
-            feed.unfollow(mirror.name());
         }
     }
 
@@ -172,7 +143,7 @@ final class ClusterStreams implements StreamStore, FeedListener {
 
     @Override
     public List<StreamInfo> streams() {
-        return mirrors.keySet().stream().sorted(Comparator.naturalOrder()).map(figures::of)
+        return mirrors.view().keySet().stream().sorted(Comparator.naturalOrder()).map(figures::of)
                 .flatMap(Optional::stream).toList();
     }
 

@@ -1,29 +1,20 @@
 package org.ssehub.stream.redis;
 
 import io.lettuce.core.AbstractRedisClient;
-import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisException;
-import io.lettuce.core.RedisURI;
-import io.lettuce.core.SocketOptions;
-import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulConnection;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisScriptingCommands;
-import io.lettuce.core.cluster.ClusterClientOptions;
 import io.lettuce.core.event.connection.ConnectionActivatedEvent;
-import io.lettuce.core.cluster.ClusterTopologyRefreshOptions;
 import io.lettuce.core.cluster.RedisClusterClient;
 import io.lettuce.core.cluster.api.StatefulRedisClusterConnection;
 import io.lettuce.core.pubsub.StatefulRedisPubSubConnection;
 import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.DefaultClientResources;
-import io.lettuce.core.resource.Delay;
 
 import reactor.core.Disposable;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.LongAdder;
@@ -31,14 +22,12 @@ import java.util.function.Function;
 
 /**
  * Owns the Lettuce client, its threads ({@link ClientResources}) and the one shared command
- * connection. Fails fast while Redis is down: commands are rejected, not queued, while disconnected;
- * every command has a timeout; a node that could not connect tries again at most once per timeout.
+ * connection. Fails fast while Redis is down ({@link LettuceClients}: commands are rejected, not queued,
+ * while disconnected; every command has a timeout); a node that could not connect tries again at most
+ * once per timeout.
  * {@link #close()} shuts the client and its threads down, once.
  */
 public final class RedisConnection implements AutoCloseable {
-
-    /** Commands waiting for Redis on one connection; past this they are rejected (never an unbounded queue). */
-    private static final int MAX_QUEUED_COMMANDS = 10_000;
 
     private final RedisAddress address;
     private final Duration timeout;
@@ -69,32 +58,8 @@ public final class RedisConnection implements AutoCloseable {
     private RedisConnection(RedisAddress address, Duration timeout) {
         this.address = address;
         this.timeout = timeout;
-        // Lettuce's default reconnect delay doubles up to 30 s: a node would then serve nothing for up to
-        // 30 s after Redis is back. Capped at the timeout, every node is back within about a second.
-        this.resources = DefaultClientResources.builder().ioThreadPoolSize(2).computationThreadPoolSize(1)
-                .reconnectDelay(Delay.exponential(Duration.ofMillis(10), timeout, 2, TimeUnit.MILLISECONDS)).build();
-        List<RedisURI> seeds = address.seeds().stream().peek(s -> s.setTimeout(timeout)).toList();
-        if (address.cluster()) {
-            RedisClusterClient cluster = RedisClusterClient.create(resources, seeds);
-            cluster.setOptions(ClusterClientOptions.builder(options())
-                    .topologyRefreshOptions(ClusterTopologyRefreshOptions.builder().enableAllAdaptiveRefreshTriggers().build())
-                    .build());
-            client = cluster;
-        } else {
-            RedisClient single = RedisClient.create(resources, seeds.get(0));
-            single.setOptions(options());
-            client = single;
-        }
-    }
-
-    private ClientOptions options() {
-        return ClientOptions.builder()
-                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
-                .requestQueueSize(MAX_QUEUED_COMMANDS)
-                .autoReconnect(true)
-                .socketOptions(SocketOptions.builder().connectTimeout(timeout).build())
-                .timeoutOptions(TimeoutOptions.enabled(timeout))
-                .build();
+        this.resources = LettuceClients.resources(timeout);
+        this.client = LettuceClients.client(resources, address, timeout);
     }
 
     /**
