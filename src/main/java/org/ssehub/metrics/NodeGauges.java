@@ -75,5 +75,8 @@ public class NodeGauges {
                 .description("Subscribers of an allow-listed stream").tag("stream", stream).register(registry);
         Gauge.builder("sse.hub.stream.retained.events", hub, h -> h.stream(stream).map(info -> info.retained).orElse(0))
                 .description("Events an allow-listed stream retains").tag("stream", stream).register(registry);
+        Gauge.builder("sse.hub.stream.retained", hub, h -> h.stream(stream).map(info -> info.retainedBytes).orElse(0L))
+                .description("Bytes an allow-listed stream's history retains").baseUnit("bytes").tag("stream", stream)
+                .register(registry);
     }
 }

@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -63,6 +65,12 @@ class MetricsIT {
             PrometheusText meanwhile = hub.metrics();
             assertEquals(1, meanwhile.value("sse_hub_stream_subscribers", "stream", "watched"), "the allow-listed stream's series");
             assertEquals(3, meanwhile.value("sse_hub_stream_retained_events", "stream", "watched"));
+            Matcher bytes = Pattern.compile("\"retainedBytes\"\\s*:\\s*(\\d+)")
+                    .matcher(hub.get("api/streams/watched").body());
+            assertTrue(bytes.find(), "retainedBytes on /api/streams/watched");
+            assertTrue(Long.parseLong(bytes.group(1)) > 3 * "event 0".length(), "three events' bytes at least");
+            assertEquals(Long.parseLong(bytes.group(1)), meanwhile.value("sse_hub_stream_retained_bytes", "stream", "watched"),
+                    "the stream's retained bytes, as /api/streams counts them");
             assertEquals(400, hub.post("api/publish?stream=watched&type=" + HubHttp.q("two\nlines"), "text/plain",
                     "x".getBytes(StandardCharsets.UTF_8), Map.of()).statusCode(), "an invalid type");
             assertEquals(403, hub.post("api/publish?stream=watched", "text/plain", "x".getBytes(StandardCharsets.UTF_8),
