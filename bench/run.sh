@@ -3,12 +3,13 @@
 # (raw-NIO reference, Tomcat 10.1 + hub WAR subscribed at /api/events (hub) and at /api/rs/events (hub-rs),
 # Tomcat 10.1 + naive JAX-RS WAR; on request the hub's thin WAR on TomEE 9 (hub-tomee) and Payara Micro 6
 # (hub-payara)) on 127.0.0.1:47xxx in turn,
-# runs scenarios A, C, D, B against it, stops it, and prints the table (saved to bench/target/compare/results.md).
+# runs scenarios A, F, C, D, B against it, stops it, and prints the table (saved to bench/target/compare/results.md).
 #
 #   bench/run.sh                                  # everything (about 20 minutes)
 #   bench/run.sh --quick                          # small N, a minute or two, to try a change
 #   bench/run.sh --targets nio,hub --scenarios BC # a subset
 #   bench/run.sh --targets nio,hub,hub-tomee,hub-payara   # the hub on all three servers, side by side
+#   bench/run.sh --targets hub,hub-payara --scenarios F --burst 10000@2000   # connects while 2,000 clients/s arrive
 #   bench/run.sh --jfr hub                        # also record bench/target/compare/hub.jfr (JFR, profile settings)
 #   bench/run.sh --targets hub2 --scenarios E --repeat 3   # two hub nodes on one redis-server vs one node (issue 9)
 #

@@ -17,12 +17,22 @@ final class SseClient implements SseStreamDecoder.Listener {
     private final LossCounter loss = new LossCounter();
     private volatile boolean established;
     private volatile boolean closed;
+    /** When the connect was due (System.nanoTime()): what a connect's latency counts from. */
+    private final long dueNanos;
+    /** When the response head arrived, 0 before. */
+    private volatile long headNanos;
 
-    SseClient(SocketChannel channel, ByteBuffer request, DeliveryRecorder recorder, ConnectionCounters counters) {
+    SseClient(SocketChannel channel, ByteBuffer request, DeliveryRecorder recorder, ConnectionCounters counters, long dueNanos) {
         this.channel = channel;
         this.request = request;
         this.recorder = recorder;
         this.counters = counters;
+        this.dueNanos = dueNanos;
+    }
+
+    /** Microseconds from when the connect was due to the 200's head; -1 when there was no 200. */
+    long connectMicros() {
+        return established ? (headNanos - dueNanos) / 1_000 : -1;
     }
 
     LossCounter loss() {
@@ -80,6 +90,7 @@ final class SseClient implements SseStreamDecoder.Listener {
     @Override
     public void headers(int status) {
         if (status == 200) {
+            headNanos = System.nanoTime();
             established = true;
             counters.onEstablished();
         }

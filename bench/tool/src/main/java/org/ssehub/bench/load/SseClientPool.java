@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Thousands of SSE subscribers on a few selector threads. {@link #connect} opens connections at a bounded
@@ -43,32 +44,79 @@ public final class SseClientPool implements AutoCloseable {
      */
     public void connect(InetSocketAddress server, String pathAndQuery, int count, Duration timeout)
             throws InterruptedException {
-        byte[] request = ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + server.getHostString() + ":" + server.getPort()
-                + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] request = request(server, pathAndQuery);
         long deadline = System.nanoTime() + timeout.toNanos();
         int from = all.size();
         for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
             while (unsettled(from) >= MAX_IN_FLIGHT && System.nanoTime() < deadline) {
                 Thread.sleep(1);
             }
-            ClientLoop loop = loops[next++ % loops.length];
-            SseClient client;
-            try {
-                SocketChannel channel = SocketChannel.open();
-                channel.configureBlocking(false);
-                client = new SseClient(channel, ByteBuffer.wrap(request), loop.recorder(), counters);
-                all.add(client);
-                channel.connect(server);
-            } catch (IOException e) {
-                counters.onFailed();
-                continue;
-            }
-            loop.add(client);
+            open(server, request, System.nanoTime());
         }
         while (unsettled(from) > 0 && System.nanoTime() < deadline) {
             Thread.sleep(5);
         }
         timedOut += unsettled(from);
+    }
+
+    /**
+     * Opens {@code count} more subscriptions at a fixed arrival rate, open loop: connection {@code i} is
+     * due {@code i / perSecond} s after the start whatever the server answered so far (as new visitors
+     * arrive), and its connect latency counts from then. Returns when all are settled or {@code timeout}
+     * passed; {@link #connectLatencies} then holds each 200's time from due to response head.
+     */
+    public void connectAtRate(InetSocketAddress server, String pathAndQuery, int count, int perSecond, Duration timeout)
+            throws InterruptedException {
+        byte[] request = request(server, pathAndQuery);
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        int from = all.size();
+        for (int i = 0; i < count && System.nanoTime() < deadline; i++) {
+            long due = start + i * 1_000_000_000L / perSecond;
+            long wait = due - System.nanoTime();
+            if (wait > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            open(server, request, due);
+        }
+        while (unsettled(from) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        timedOut += unsettled(from);
+    }
+
+    /** Connect latencies of the subscriptions {@code from} (inclusive) to {@code to} (exclusive) that got a 200. */
+    public LatencyHistogram connectLatencies(int from, int to) {
+        LatencyHistogram histogram = new LatencyHistogram();
+        for (int i = from; i < to; i++) {
+            long micros = all.get(i).connectMicros();
+            if (micros >= 0) {
+                histogram.record(micros);
+            }
+        }
+        return histogram;
+    }
+
+    private static byte[] request(InetSocketAddress server, String pathAndQuery) {
+        return ("GET " + pathAndQuery + " HTTP/1.1\r\nHost: " + server.getHostString() + ":" + server.getPort()
+                + "\r\nAccept: text/event-stream\r\nCache-Control: no-cache\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** Starts one non-blocking connect on the next loop; a connect refused at once counts as failed. */
+    private void open(InetSocketAddress server, byte[] request, long dueNanos) {
+        ClientLoop loop = loops[next++ % loops.length];
+        SseClient client;
+        try {
+            SocketChannel channel = SocketChannel.open();
+            channel.configureBlocking(false);
+            client = new SseClient(channel, ByteBuffer.wrap(request), loop.recorder(), counters, dueNanos);
+            all.add(client);
+            channel.connect(server);
+        } catch (IOException e) {
+            counters.onFailed();
+            return;
+        }
+        loop.add(client);
     }
 
     private int unsettled(int from) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ssehub.bench.scenario.BurstScenario;
 import org.ssehub.bench.scenario.FanOutSettings;
 import org.ssehub.bench.scenario.IdleScenario;
 import org.ssehub.bench.scenario.SteadySettings;
@@ -53,9 +54,10 @@ public final class CompareCommand {
         List<String> targets = ComparisonOptions.parseTargets(args.getOrDefault("targets", "nio,hub,hub-rs,naive"));
         EeServers ee = EeServers.parse(args);
         ee.check(targets);
+        int[] burst = BurstScenario.parse(args.getOrDefault("burst", quick ? "400@200" : "10000@2000"));
         ComparisonOptions options = new ComparisonOptions(
                 targets,
-                args.getOrDefault("scenarios", "ABCD").chars().mapToObj(c -> (char) c).collect(Collectors.toSet()),
+                args.getOrDefault("scenarios", "ABCDF").chars().mapToObj(c -> (char) c).collect(Collectors.toSet()),
                 Path.of(args.getOrDefault("hub-war", "../target/sse-hub.war")).toAbsolutePath(),
                 Path.of(args.getOrDefault("naive-war", "naive/target/naive.war")).toAbsolutePath(),
                 Path.of(args.getOrDefault("tomcat-home", "tool/target/tomcat/apache-tomcat-10.1.48")).toAbsolutePath(),
@@ -73,7 +75,7 @@ public final class CompareCommand {
                         args.getOrDefault("hub2-ports", "47082,47083"), args.getOrDefault("redis-port", "0"),
                         args.containsKey("subscribers") || quick ? fanOut(quick, args.get("subscribers")).subscriberCounts()
                                 : List.of(1_000)),
-                ee);
+                ee, burst[0], burst[1]);
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String before = MachineInfo.loadAverage();
         List<TargetReport> reports = new Comparison(options, System.out).run();

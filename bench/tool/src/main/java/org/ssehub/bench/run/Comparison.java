@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.ssehub.bench.scenario.BurstScenario;
 import org.ssehub.bench.scenario.FanOutScenario;
 import org.ssehub.bench.scenario.IdleScenario;
 import org.ssehub.bench.scenario.SteadyScenario;
@@ -13,7 +14,7 @@ import org.ssehub.bench.scenario.Target;
 /**
  * Runs the scenarios against each server in turn, one server alive at a time so each has the box (and its
  * fd budget) to itself: A on a fresh server process (RSS per connection is read before anything else grew
- * its heap), then C, D and B on another fresh process.
+ * its heap), F (a burst of arrivals) on another, then C, D and B on a third.
  */
 final class Comparison {
 
@@ -54,6 +55,9 @@ final class Comparison {
         }
         if (options.scenarios().contains('A')) {
             withServer(name, report, server -> runIdle(server.target(), report));
+        }
+        if (options.scenarios().contains('F')) {
+            withServer(name, report, server -> runBurst(server.target(), report));
         }
         if (options.scenarios().stream().anyMatch(s -> s == 'B' || s == 'C' || s == 'D')) {
             withServer(name, report, server -> runLoad(server.target(), report));
@@ -123,6 +127,11 @@ final class Comparison {
         report.idle.addAll(new IdleScenario(target, options.idleLevels(), Duration.ofSeconds(5),
                 options.clientThreads(), options.workDir()).run());
         report.idle.forEach(level -> progress.printf("   %s A: %s%n", target.name(), ReportTable.idleLine(level)));
+    }
+
+    private void runBurst(Target target, TargetReport report) throws InterruptedException {
+        report.burst = new BurstScenario(target, options.burstArrivals(), options.burstPerSecond(), options.clientThreads()).run();
+        progress.printf("   %s F: %s%n", target.name(), ReportTable.burstLine(report.burst));
     }
 
     private void runLoad(Target target, TargetReport report) throws InterruptedException {

@@ -11,14 +11,14 @@ import org.ssehub.bench.scenario.SteadySettings;
 /**
  * What the comparison runs: which servers ({@code nio}, {@code hub}, {@code hub-rs}: the hub's WAR subscribed
  * through JAX-RS, {@code naive}, {@code hub-tomee} and {@code hub-payara}: the hub's thin WAR on TomEE 9 and
- * Payara Micro 6, and {@code hub2}: two hub nodes on one Redis), which scenarios ({@code A}-{@code D};
- * {@code E} for {@code hub2}), with which WARs and servers, the sizes of each scenario, extra Tomcat Connector
+ * Payara Micro 6, and {@code hub2}: two hub nodes on one Redis), which scenarios ({@code A}-{@code D} and
+ * {@code F}, {@code burstArrivals} subscribers arriving at {@code burstPerSecond}; {@code E} for {@code hub2}), with which WARs and servers, the sizes of each scenario, extra Tomcat Connector
  * attributes ({@code name=value,...}, empty for Tomcat's defaults; TomEE's connector too) and the two-node settings.
  */
 record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hubWar, Path naiveWar,
         Path catalinaHome, Path workDir, int clientThreads, Set<String> jfrTargets, List<Integer> idleLevels,
         FanOutSettings fanOut, SteadySettings latency, SteadySettings stalled, String connectorAttributes,
-        TwoNodeOptions twoNode, EeServers ee) {
+        TwoNodeOptions twoNode, EeServers ee, int burstArrivals, int burstPerSecond) {
 
     /** Every target the comparison knows, in the order of the default run. */
     static final List<String> KNOWN_TARGETS = List.of("nio", "hub", "hub-rs", "naive", EeServers.TOMEE, EeServers.PAYARA,

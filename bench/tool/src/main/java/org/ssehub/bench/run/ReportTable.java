@@ -3,6 +3,7 @@ package org.ssehub.bench.run;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.ssehub.bench.scenario.BurstResult;
 import org.ssehub.bench.scenario.FanOutResult;
 import org.ssehub.bench.scenario.FanOutStep;
 import org.ssehub.bench.scenario.IdleLevel;
@@ -56,6 +57,11 @@ final class ReportTable {
             row(out, reports, "A RSS KiB per connection at " + level, r -> r.idle(level) == null ? null
                     : r.idle(level).rssPerConnectionKiB(), "%.1f");
         }
+        row(out, reports, "F made of " + options.burstArrivals() + " arriving at " + options.burstPerSecond() + "/s",
+                r -> r.burst == null ? null : r.burst.established(), "%d");
+        row(out, reports, "F connect p50 ms", r -> r.burst == null ? null : r.burst.connect().p50() / 1000.0, "%.1f");
+        row(out, reports, "F connect p99 ms", r -> r.burst == null ? null : r.burst.connect().p99() / 1000.0, "%.1f");
+        row(out, reports, "F connect max ms", r -> r.burst == null ? null : r.burst.connect().max() / 1000.0, "%.1f");
         out.append('\n');
         for (TargetReport r : reports) {
             if (r.error != null) {
@@ -180,6 +186,12 @@ final class ReportTable {
                     s.expected() == 0 ? 0 : 100.0 * s.delivered() / s.expected()));
         }
         return line.toString();
+    }
+
+    static String burstLine(BurstResult b) {
+        return String.format(Locale.ROOT, "%d arriving at %d/s: made %d, failed %d, connect p50 %.1f ms p99 %.1f ms max %.1f ms",
+                b.arrivals(), b.perSecond(), b.established(), b.failed(), b.connect().p50() / 1000.0,
+                b.connect().p99() / 1000.0, b.connect().max() / 1000.0);
     }
 
     static String idleLine(IdleLevel l) {

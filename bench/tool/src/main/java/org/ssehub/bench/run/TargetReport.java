@@ -2,6 +2,7 @@ package org.ssehub.bench.run;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ssehub.bench.scenario.BurstResult;
 import org.ssehub.bench.scenario.FanOutResult;
 import org.ssehub.bench.scenario.IdleLevel;
 import org.ssehub.bench.scenario.SteadyResult;
@@ -14,6 +15,8 @@ final class TargetReport {
     SteadyResult stalled;
     final List<FanOutResult> fanOut = new ArrayList<>();
     final List<IdleLevel> idle = new ArrayList<>();
+    /** Scenario F: connects while new subscribers arrive at a fixed rate. */
+    BurstResult burst;
     /** Scenario E's rounds (target {@code hub2} only). */
     final List<TwoNodeRound> rounds = new ArrayList<>();
     String error;

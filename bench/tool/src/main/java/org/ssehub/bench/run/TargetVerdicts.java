@@ -1,19 +1,25 @@
 package org.ssehub.bench.run;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.ssehub.bench.scenario.FanOutResult;
 import org.ssehub.bench.scenario.IdleLevel;
 import org.ssehub.bench.scenario.WindowResult;
 
-/** The issue's targets for the hub, checked against the figures of the same run. */
+/** The issues' targets for the hub, checked against the figures of the same run. */
 final class TargetVerdicts {
+
+    /** The hub's WAR on each server: Tomcat, TomEE, Payara. */
+    private static final List<String> SERVERS = List.of("hub", EeServers.TOMEE, EeServers.PAYARA);
 
     private final TargetReport hub;
     private final TargetReport nio;
+    private final List<TargetReport> servers;
     private final ComparisonOptions options;
 
     TargetVerdicts(List<TargetReport> reports, ComparisonOptions options) {
+        this.servers = reports.stream().filter(r -> SERVERS.contains(r.name)).toList();
         this.hub = find(reports, "hub");
         this.nio = find(reports, "nio");
         this.options = options;
@@ -24,6 +30,7 @@ final class TargetVerdicts {
     }
 
     void render(StringBuilder out) {
+        perServer(out);
         if (hub == null) {
             return;
         }
@@ -67,6 +74,37 @@ final class TargetVerdicts {
             line(out, "A RSS per connection at 10k <= 16 KiB",
                     String.format(Locale.ROOT, "%.1f KiB", tenK.rssPerConnectionKiB()), tenK.rssPerConnectionKiB() <= 16);
         }
+    }
+
+    /** Issue 13's targets on every server run: connects under a burst, connections held, memory per connection. */
+    private void perServer(StringBuilder out) {
+        if (servers.isEmpty()) {
+            return;
+        }
+        out.append("\n| per-server target | measured | met |\n|---|---|:---:|\n");
+        for (TargetReport server : servers) {
+            if (server.burst != null) {
+                long p99 = server.burst.connect().p99();
+                line(out, server.name + ": F connect p99 < 500 ms, every arrival made",
+                        String.format(Locale.ROOT, "p99 %.1f ms, made %d of %d", p99 / 1000.0, server.burst.established(),
+                                server.burst.arrivals()),
+                        p99 < 500_000 && server.burst.established() == server.burst.arrivals());
+            }
+            IdleLevel top = server.idle(19_000);
+            if (top != null) {
+                line(out, server.name + ": A 19,000 connections held", top.held() + " held", top.held() >= 19_000);
+            }
+            IdleLevel tenK = server.idle(10_000);
+            if (tenK != null && !server.name.equals(EeServers.PAYARA)) {
+                line(out, server.name + ": A RSS per connection at 10k <= 90 KiB",
+                        String.format(Locale.ROOT, "%.1f KiB", tenK.rssPerConnectionKiB()), tenK.rssPerConnectionKiB() <= 90);
+            }
+        }
+        servers.stream().filter(r -> r.idle(10_000) != null)
+                .min(Comparator.comparingDouble(r -> r.idle(10_000).rssPerConnectionKiB()))
+                .ifPresent(cheapest -> line(out, "cheapest server (" + cheapest.name + "): A RSS per connection at 10k <= 20 KiB",
+                        String.format(Locale.ROOT, "%.1f KiB", cheapest.idle(10_000).rssPerConnectionKiB()),
+                        cheapest.idle(10_000).rssPerConnectionKiB() <= 20));
     }
 
     static void line(StringBuilder out, String target, String measured, boolean met) {

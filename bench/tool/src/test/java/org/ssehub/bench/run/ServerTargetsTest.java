@@ -85,6 +85,6 @@ class ServerTargetsTest {
         return new ComparisonOptions(List.of("hub"), Set.of('A'), Path.of("hub.war"), Path.of("naive.war"),
                 Path.of("tomcat"), Path.of("work"), 2, Set.of(), List.of(), FanOutSettings.standard(),
                 SteadySettings.latency(), SteadySettings.stalled(), "",
-                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee);
+                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee, 10_000, 2_000);
     }
 }

@@ -75,6 +75,25 @@ class ToolSmokeTest {
     }
 
     @Test
+    void aBurstOfArrivalsIsTimedFromWhenEachWasDue() throws InterruptedException {
+        BurstResult result = new BurstScenario(target, 300, 300, 2).run();
+
+        assertEquals(300, result.arrivals());
+        assertEquals(300, result.established(), "every arrival got its 200");
+        assertEquals(0, result.failed());
+        assertTrue(result.connect().p50() > 0, "connects timed: " + result.connect());
+        assertTrue(result.connect().p50() <= result.connect().p99() && result.connect().p99() <= result.connect().max());
+        assertTrue(result.connect().max() < 5_000_000, "a loopback connect in seconds at most: " + result.connect());
+    }
+
+    @Test
+    void aBurstIsGivenAsArrivalsAtARate() {
+        assertEquals(10_000, BurstScenario.parse("10000@2000")[0]);
+        assertEquals(2_000, BurstScenario.parse("10000@2000")[1]);
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> BurstScenario.parse("10000"));
+    }
+
+    @Test
     void fanOutLadderCountsEveryDelivery() throws InterruptedException {
         FanOutSettings settings = new FanOutSettings(List.of(50), 1_000, 2, 4_000, Duration.ofSeconds(1), 64);
         FanOutResult result = new FanOutScenario(target, settings, 2).run(50);
