@@ -54,6 +54,8 @@ public final class CompareCommand {
         List<String> targets = ComparisonOptions.parseTargets(args.getOrDefault("targets", "nio,hub,hub-rs,naive"));
         EeServers ee = EeServers.parse(args);
         ee.check(targets);
+        // refuses an unknown collector or heap size before any server starts
+        ServerJvm.flags(args.getOrDefault("gc", "serial"), args.getOrDefault("xms", "64m"));
         int[] burst = BurstScenario.parse(args.getOrDefault("burst", quick ? "400@200" : "10000@2000"));
         ComparisonOptions options = new ComparisonOptions(
                 targets,
@@ -75,7 +77,8 @@ public final class CompareCommand {
                         args.getOrDefault("hub2-ports", "47082,47083"), args.getOrDefault("redis-port", "0"),
                         args.containsKey("subscribers") || quick ? fanOut(quick, args.get("subscribers")).subscriberCounts()
                                 : List.of(1_000)),
-                ee, burst[0], burst[1]);
+                ee, burst[0], burst[1], args.getOrDefault("gc", "serial"),
+                args.getOrDefault("xms", "64m"));
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String before = MachineInfo.loadAverage();
         List<TargetReport> reports = new Comparison(options, System.out).run();
@@ -84,7 +87,7 @@ public final class CompareCommand {
                 + MachineInfo.describe() + "\nLoad average at start: " + before + ", at end: "
                 + MachineInfo.loadAverage() + "\n\nCommand: compare " + args.entrySet().stream()
                         .map(e -> "--" + e.getKey() + " " + e.getValue()).sorted().collect(Collectors.joining(" "))
-                + "\nServer JVM flags: " + String.join(" ", ServerJvm.FLAGS) + "\n\n";
+                + "\nServer JVM flags: " + String.join(" ", options.serverFlags()) + "\n\n";
         Path out = work.resolve("results.md");
         Files.writeString(out, header + table);
         System.out.println();

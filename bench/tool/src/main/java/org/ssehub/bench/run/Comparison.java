@@ -100,11 +100,11 @@ final class Comparison {
 
     private ServerUnderTest start(String name) throws Exception {
         if (name.equals(TwoNodeRun.TARGET)) {
-            return HubCluster.start(options, options.twoNode(), List.of());
+            return HubCluster.start(options, options.twoNode(), options.serverFlags());
         }
         int port = options.port(name);
         Path work = options.workDir().resolve(name);
-        List<String> flags = new ArrayList<>();
+        List<String> flags = new ArrayList<>(options.serverFlags());
         if (options.jfrTargets().contains(name)) {
             flags.add("-XX:StartFlightRecording=filename=" + options.workDir().resolve(name + ".jfr")
                     + ",settings=profile,dumponexit=true");

@@ -13,12 +13,18 @@ import org.ssehub.bench.scenario.SteadySettings;
  * through JAX-RS, {@code naive}, {@code hub-tomee} and {@code hub-payara}: the hub's thin WAR on TomEE 9 and
  * Payara Micro 6, and {@code hub2}: two hub nodes on one Redis), which scenarios ({@code A}-{@code D} and
  * {@code F}, {@code burstArrivals} subscribers arriving at {@code burstPerSecond}; {@code E} for {@code hub2}), with which WARs and servers, the sizes of each scenario, extra Tomcat Connector
- * attributes ({@code name=value,...}, empty for Tomcat's defaults; TomEE's connector too) and the two-node settings.
+ * attributes ({@code name=value,...}, empty for Tomcat's defaults; TomEE's connector too), the two-node settings
+ * and the servers' collector ({@link ServerJvm#flags}).
  */
 record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hubWar, Path naiveWar,
         Path catalinaHome, Path workDir, int clientThreads, Set<String> jfrTargets, List<Integer> idleLevels,
         FanOutSettings fanOut, SteadySettings latency, SteadySettings stalled, String connectorAttributes,
-        TwoNodeOptions twoNode, EeServers ee, int burstArrivals, int burstPerSecond) {
+        TwoNodeOptions twoNode, EeServers ee, int burstArrivals, int burstPerSecond, String gc, String initialHeap) {
+
+    /** The servers' JVM flags: the same for every server, with the collector and initial heap asked. */
+    List<String> serverFlags() {
+        return ServerJvm.flags(gc, initialHeap);
+    }
 
     /** Every target the comparison knows, in the order of the default run. */
     static final List<String> KNOWN_TARGETS = List.of("nio", "hub", "hub-rs", "naive", EeServers.TOMEE, EeServers.PAYARA,

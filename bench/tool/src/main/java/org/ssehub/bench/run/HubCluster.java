@@ -21,14 +21,14 @@ final class HubCluster implements ServerUnderTest {
         this.nodes = nodes;
     }
 
-    static HubCluster start(ComparisonOptions options, TwoNodeOptions twoNode, List<String> extraFlags)
+    static HubCluster start(ComparisonOptions options, TwoNodeOptions twoNode, List<String> jvmFlags)
             throws Exception {
         Path work = options.workDir().resolve("hub2");
         RedisProcess redis = RedisProcess.start(twoNode.redisPort(), work.resolve("redis"));
         List<TomcatProcess> nodes = new ArrayList<>();
         HubCluster cluster = new HubCluster(redis, nodes);
         try {
-            List<String> flags = new ArrayList<>(extraFlags);
+            List<String> flags = new ArrayList<>(jvmFlags);
             flags.add("-Dsse.hub.redis.url=" + redis.url());
             for (int i = 0; i < twoNode.nodePorts().size(); i++) {
                 String name = "hub2-node" + (i + 1);

@@ -34,15 +34,14 @@ final class PayaraProcess implements ServerUnderTest {
 
     /** {@code extraPreboot}: more asadmin {@code set} commands after the project's and the bench's (to try settings). */
     static PayaraProcess start(String name, Path microJar, Path preboot, Path base, Path war, int port,
-            List<String> extraFlags, List<String> extraPreboot) throws Exception {
+            List<String> jvmFlags, List<String> extraPreboot) throws Exception {
         Path root = base.resolve("root");
         Path commands = base.resolve("preboot.asadmin");
         prepare(base, preboot, commands, extraPreboot);
         Path log = base.resolve("console.log");
         List<String> command = new ArrayList<>();
         command.add(ServerJvm.java());
-        command.addAll(ServerJvm.FLAGS);
-        command.addAll(extraFlags);
+        command.addAll(jvmFlags);
         command.addAll(List.of("-jar", microJar.toString(), "--nohazelcast", "--rootdir", root.toString(),
                 "--prebootcommandfile", commands.toString(), "--port", Integer.toString(port),
                 "--contextroot", "/", "--deploy", war.toString()));

@@ -18,13 +18,12 @@ final class ReferenceServerProcess implements ServerUnderTest {
         this.target = target;
     }
 
-    static ReferenceServerProcess start(int port, Path workDir, List<String> extraFlags) throws Exception {
+    static ReferenceServerProcess start(int port, Path workDir, List<String> jvmFlags) throws Exception {
         Files.createDirectories(workDir);
         Path log = workDir.resolve("reference.log");
         List<String> command = new ArrayList<>();
         command.add(ServerJvm.java());
-        command.addAll(ServerJvm.FLAGS);
-        command.addAll(extraFlags);
+        command.addAll(jvmFlags);
         command.add("-cp");
         command.add(absoluteClassPath());
         command.add("org.ssehub.bench.BenchMain");

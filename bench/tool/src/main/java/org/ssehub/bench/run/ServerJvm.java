@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import org.ssehub.bench.load.Publisher;
@@ -16,12 +18,31 @@ import org.ssehub.bench.load.Publisher;
  */
 final class ServerJvm {
 
+    /** The collectors {@code --gc} takes, by name. */
+    static final Map<String, String> COLLECTORS = Map.of("serial", "-XX:+UseSerialGC", "g1", "-XX:+UseG1GC",
+            "parallel", "-XX:+UseParallelGC");
+
     /**
-     * Heap sized for 19k connections of the naive server; serial GC and a small initial heap so RSS follows
-     * what the server really keeps; 512 KiB thread stacks (Tomcat's 200 workers). Same for every server.
+     * Every server's JVM flags: heap sized for 19k connections of the naive server; a small initial heap so
+     * RSS follows what the server really keeps; 512 KiB thread stacks (Tomcat's 200 workers); the collector
+     * {@code gc} (serial by default: one thread, the most compact heap, so A's RSS says what a connection
+     * keeps; {@code g1} is Java's default, what a deployment without GC flags runs). Same for every server.
      */
-    static final List<String> FLAGS = List.of("-Xms64m", "-Xmx4g", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:+ExitOnOutOfMemoryError");
+    static List<String> flags(String gc) {
+        return flags(gc, "64m");
+    }
+
+    /** {@link #flags(String)} with another initial heap ({@code -Xms}), such as {@code 4g} for a heap sized up front. */
+    static List<String> flags(String gc, String initialHeap) {
+        if (!initialHeap.matches("[0-9]+[mg]")) {
+            throw new IllegalArgumentException("--xms takes a size such as 64m or 4g: " + initialHeap);
+        }
+        String collector = COLLECTORS.get(gc);
+        if (collector == null) {
+            throw new IllegalArgumentException("--gc takes one of " + new TreeSet<>(COLLECTORS.keySet()) + ": " + gc);
+        }
+        return List.of("-Xms" + initialHeap, "-Xmx4g", "-Xss512k", collector, "-XX:+ExitOnOutOfMemoryError");
+    }
 
     private static final Logger LOG = Logger.getLogger(ServerJvm.class.getName());
 

@@ -31,14 +31,13 @@ final class TomcatProcess implements ServerUnderTest {
 
     /** {@code connectorAttributes}: extra Connector attributes as {@code name=value,...} (empty for none). */
     static TomcatProcess start(String name, TomcatDistribution distribution, Path base, Path war, int port,
-            List<String> extraFlags, String connectorAttributes) throws Exception {
+            List<String> jvmFlags, String connectorAttributes) throws Exception {
         Path catalinaHome = distribution.home();
         prepareBase(distribution, base, war, port, connectorAttributes);
         Path log = base.resolve("logs").resolve("console.log");
         List<String> command = new ArrayList<>();
         command.add(ServerJvm.java());
-        command.addAll(ServerJvm.FLAGS);
-        command.addAll(extraFlags);
+        command.addAll(jvmFlags);
         command.addAll(distribution.agentFlags());
         command.addAll(List.of(
                 "-Djava.util.logging.config.file=" + base.resolve("conf/logging.properties"),

@@ -34,6 +34,15 @@ class ServerTargetsTest {
     }
 
     @Test
+    void everyServerGetsTheSameFlagsWithTheCollectorAsked() {
+        assertTrue(ServerJvm.flags("serial").contains("-XX:+UseSerialGC"));
+        assertTrue(ServerJvm.flags("g1").contains("-XX:+UseG1GC"));
+        assertEquals(1, ServerJvm.flags("g1").stream().filter(f -> f.startsWith("-XX:+Use") && f.endsWith("GC")).count(),
+                "one collector only");
+        assertThrows(IllegalArgumentException.class, () -> ServerJvm.flags("zgc-please"));
+    }
+
+    @Test
     void newServersListenOnTheirOwnPorts() {
         ComparisonOptions options = options(EeServers.parse(Map.of()));
         assertEquals(47090, options.port("hub-tomee"));
@@ -85,6 +94,6 @@ class ServerTargetsTest {
         return new ComparisonOptions(List.of("hub"), Set.of('A'), Path.of("hub.war"), Path.of("naive.war"),
                 Path.of("tomcat"), Path.of("work"), 2, Set.of(), List.of(), FanOutSettings.standard(),
                 SteadySettings.latency(), SteadySettings.stalled(), "",
-                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee, 10_000, 2_000);
+                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee, 10_000, 2_000, "serial", "64m");
     }
 }
