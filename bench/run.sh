@@ -12,6 +12,7 @@
 #   bench/run.sh --targets hub,hub-payara --scenarios F --burst 10000@2000   # connects while 2,000 clients/s arrive
 #   bench/run.sh --jfr hub                        # also record bench/target/compare/hub.jfr (JFR, profile settings)
 #   bench/run.sh --targets hub2 --scenarios E --repeat 3   # two hub nodes on one redis-server vs one node (issue 9)
+#   bench/run.sh --targets hub2-tomee,hub2-payara --scenarios E   # the same on TomEE, on Payara Micro (thin WAR)
 #
 # Options are passed to `java -jar sse-bench.jar compare`; see BENCHMARKS.md.
 set -euo pipefail

@@ -47,7 +47,7 @@ final class Comparison {
      */
     private TargetReport runTarget(String name) throws InterruptedException {
         TargetReport report = new TargetReport(name);
-        if (name.equals(TwoNodeRun.TARGET)) {
+        if (TwoNodeRun.isTwoNode(name)) {
             if (options.scenarios().contains('E')) {
                 new TwoNodeRun(options, progress).run(report, this::withServer);
             }
@@ -99,8 +99,8 @@ final class Comparison {
     }
 
     private ServerUnderTest start(String name) throws Exception {
-        if (name.equals(TwoNodeRun.TARGET)) {
-            return HubCluster.start(options, options.twoNode(), options.serverFlags());
+        if (TwoNodeRun.isTwoNode(name)) {
+            return HubCluster.start(name, options, options.twoNode(), options.serverFlags());
         }
         int port = options.port(name);
         Path work = options.workDir().resolve(name);

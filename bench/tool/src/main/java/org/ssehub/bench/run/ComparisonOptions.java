@@ -11,7 +11,8 @@ import org.ssehub.bench.scenario.SteadySettings;
 /**
  * What the comparison runs: which servers ({@code nio}, {@code hub}, {@code hub-rs}: the hub's WAR subscribed
  * through JAX-RS, {@code naive}, {@code hub-tomee} and {@code hub-payara}: the hub's thin WAR on TomEE 9 and
- * Payara Micro 6, and {@code hub2}: two hub nodes on one Redis), which scenarios ({@code A}-{@code D} and
+ * Payara Micro 6, and {@code hub2}: two hub nodes on one Redis, {@code hub2-tomee} and {@code hub2-payara} the same
+ * on those servers), which scenarios ({@code A}-{@code D} and
  * {@code F}, {@code burstArrivals} subscribers arriving at {@code burstPerSecond}; {@code E} for {@code hub2}), with which WARs and servers, the sizes of each scenario, extra Tomcat Connector
  * attributes ({@code name=value,...}, empty for Tomcat's defaults; TomEE's connector too), the two-node settings
  * and the servers' collector ({@link ServerJvm#flags}).
@@ -28,7 +29,7 @@ record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hu
 
     /** Every target the comparison knows, in the order of the default run. */
     static final List<String> KNOWN_TARGETS = List.of("nio", "hub", "hub-rs", "naive", EeServers.TOMEE, EeServers.PAYARA,
-            TwoNodeRun.TARGET);
+            TwoNodeRun.TARGET, TwoNodeRun.TARGET_TOMEE, TwoNodeRun.TARGET_PAYARA);
 
     /** {@code --targets a,b,...}: refused whole when a name is unknown or repeated, before any server starts. */
     static List<String> parseTargets(String list) {

@@ -7,39 +7,53 @@ import org.ssehub.bench.scenario.Deployment;
 import org.ssehub.bench.scenario.Target;
 
 /**
- * Two hub nodes on one Redis (target {@code hub2}): a fresh {@code redis-server}, then one Tomcat per port
- * with the hub WAR, the single hub's JVM flags and {@code -Dsse.hub.redis.url}. Closing stops the nodes,
- * then Redis, whatever failed on the way.
+ * Two hub nodes on one Redis (targets {@code hub2}, {@code hub2-tomee}, {@code hub2-payara}): a fresh
+ * {@code redis-server}, then one server per port, as its one-node target starts it (the hub WAR on Tomcat, the
+ * thin WAR on TomEE or Payara Micro), with the same JVM flags plus {@code -Dsse.hub.redis.url}. Closing stops
+ * the nodes, then Redis, whatever failed on the way.
  */
 final class HubCluster implements ServerUnderTest {
 
     private final RedisProcess redis;
-    private final List<TomcatProcess> nodes;
+    private final List<ServerUnderTest> nodes;
 
-    private HubCluster(RedisProcess redis, List<TomcatProcess> nodes) {
+    private HubCluster(RedisProcess redis, List<ServerUnderTest> nodes) {
         this.redis = redis;
         this.nodes = nodes;
     }
 
-    static HubCluster start(ComparisonOptions options, TwoNodeOptions twoNode, List<String> jvmFlags)
+    static HubCluster start(String target, ComparisonOptions options, TwoNodeOptions twoNode, List<String> jvmFlags)
             throws Exception {
-        Path work = options.workDir().resolve("hub2");
+        Path work = options.workDir().resolve(target);
         RedisProcess redis = RedisProcess.start(twoNode.redisPort(), work.resolve("redis"));
-        List<TomcatProcess> nodes = new ArrayList<>();
+        List<ServerUnderTest> nodes = new ArrayList<>();
         HubCluster cluster = new HubCluster(redis, nodes);
         try {
             List<String> flags = new ArrayList<>(jvmFlags);
             flags.add("-Dsse.hub.redis.url=" + redis.url());
             for (int i = 0; i < twoNode.nodePorts().size(); i++) {
-                String name = "hub2-node" + (i + 1);
-                nodes.add(TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work.resolve(name),
-                        options.hubWar(), twoNode.nodePorts().get(i), flags, options.connectorAttributes()));
+                String name = target + "-node" + (i + 1);
+                nodes.add(node(target, name, options, work.resolve(name), twoNode.nodePorts().get(i), flags));
             }
             return cluster;
         } catch (Exception | Error e) {
             cluster.close();
             throw e;
         }
+    }
+
+    private static ServerUnderTest node(String target, String name, ComparisonOptions options, Path work, int port,
+            List<String> flags) throws Exception {
+        EeServers ee = options.ee();
+        return switch (target) {
+            case TwoNodeRun.TARGET -> TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work,
+                    options.hubWar(), port, flags, options.connectorAttributes());
+            case TwoNodeRun.TARGET_TOMEE -> TomcatProcess.start(name, ee.tomee(), work, ee.eeWar(), port, flags,
+                    options.connectorAttributes());
+            case TwoNodeRun.TARGET_PAYARA -> PayaraProcess.start(name, ee.payaraJar(), ee.payaraPreboot(), work,
+                    ee.eeWar(), port, flags, ee.payaraSettings());
+            default -> throw new IllegalArgumentException("not a two-node target: " + target);
+        };
     }
 
     @Override
@@ -49,13 +63,13 @@ final class HubCluster implements ServerUnderTest {
 
     @Override
     public Deployment deployment() {
-        return new Deployment(nodes.stream().map(TomcatProcess::target).toList(), List.of(redis.pid()));
+        return new Deployment(nodes.stream().map(ServerUnderTest::target).toList(), List.of(redis.pid()));
     }
 
     @Override
     public void close() throws InterruptedException {
         try {
-            for (TomcatProcess node : nodes) {
+            for (ServerUnderTest node : nodes) {
                 node.close();
             }
         } finally {

@@ -19,7 +19,7 @@ final class ReportTable {
 
     static String render(List<TargetReport> all, ComparisonOptions options) {
         StringBuilder out = new StringBuilder();
-        List<TargetReport> reports = all.stream().filter(r -> !r.name.equals(TwoNodeRun.TARGET)).toList();
+        List<TargetReport> reports = all.stream().filter(r -> !TwoNodeRun.isTwoNode(r.name)).toList();
         if (!reports.isEmpty()) {
             summary(out, reports, options);
             new TargetVerdicts(reports, options).render(out);

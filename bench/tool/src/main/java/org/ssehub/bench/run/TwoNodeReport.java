@@ -19,10 +19,10 @@ final class TwoNodeReport {
     }
 
     static void render(StringBuilder out, List<TargetReport> reports, ComparisonOptions options) {
-        TargetReport hub2 = reports.stream().filter(r -> r.name.equals(TwoNodeRun.TARGET)).findFirst().orElse(null);
-        if (hub2 == null) {
-            return;
-        }
+        reports.stream().filter(r -> TwoNodeRun.isTwoNode(r.name)).forEach(r -> render(out, r, options));
+    }
+
+    private static void render(StringBuilder out, TargetReport hub2, ComparisonOptions options) {
         if (hub2.error != null) {
             out.append("\n- ").append(hub2.name).append(" failed: ").append(hub2.error).append('\n');
         }
@@ -30,7 +30,8 @@ final class TwoNodeReport {
             return;
         }
         List<TwoNodeRound> rounds = hub2.rounds;
-        out.append("\n## E: two hub nodes on one Redis (").append(rounds.size()).append(" round")
+        out.append("\n## E: two hub nodes on one Redis, ").append(hub2.name).append(" against ")
+                .append(TwoNodeRun.singleOf(hub2.name)).append(" (").append(rounds.size()).append(" round")
                 .append(rounds.size() == 1 ? "" : "s").append(")\n\n| figure |");
         for (int r = 1; r <= rounds.size(); r++) {
             out.append(" round ").append(r).append(" |");

@@ -9,7 +9,8 @@ import org.ssehub.bench.scenario.SpreadLatencyScenario;
 import org.ssehub.bench.scenario.SpreadResult;
 
 /**
- * Scenario E (target {@code hub2}), {@code repeat} rounds: each starts the one-node hub, runs the latency
+ * Scenario E (target {@code hub2}, or {@code hub2-tomee} / {@code hub2-payara} for the thin WAR on those servers),
+ * {@code repeat} rounds: each starts the one-node hub on the same server, runs the latency
  * run with C's settings and the fan-out ladders, stops it; then starts two nodes on a fresh Redis and runs
  * the same latency run spread over both nodes (published on node 1) and the same ladders with the
  * subscribers split over them, and stops them. The report takes the rounds' medians.
@@ -17,6 +18,24 @@ import org.ssehub.bench.scenario.SpreadResult;
 final class TwoNodeRun {
 
     static final String TARGET = "hub2";
+    /** Two nodes of the thin WAR on TomEE, then on Payara Micro; their one node is {@code hub-tomee}, {@code hub-payara}. */
+    static final String TARGET_TOMEE = "hub2-tomee";
+    static final String TARGET_PAYARA = "hub2-payara";
+    static final List<String> TARGETS = List.of(TARGET, TARGET_TOMEE, TARGET_PAYARA);
+
+    static boolean isTwoNode(String target) {
+        return TARGETS.contains(target);
+    }
+
+    /** The one-node target a two-node target is compared with: the same WAR on the same server. */
+    static String singleOf(String target) {
+        return switch (target) {
+            case TARGET -> "hub";
+            case TARGET_TOMEE -> EeServers.TOMEE;
+            case TARGET_PAYARA -> EeServers.PAYARA;
+            default -> throw new IllegalArgumentException("not a two-node target: " + target);
+        };
+    }
 
     /** How the comparison starts a server, runs scenarios on it and stops it. */
     interface Servers {
@@ -33,15 +52,16 @@ final class TwoNodeRun {
     }
 
     void run(TargetReport report, Servers servers) throws InterruptedException {
+        String target = report.name;
         int rounds = options.twoNode().repeat();
         for (int r = 1; r <= rounds; r++) {
             TwoNodeRound round = new TwoNodeRound();
             report.rounds.add(round);
-            progress.printf("== %s: round %d of %d%n", TARGET, r, rounds);
-            servers.withServer("hub", report, server -> {
+            progress.printf("== %s: round %d of %d%n", target, r, rounds);
+            servers.withServer(singleOf(target), report, server -> {
                 round.single = measure(server.deployment(), "one node", round.singleFanOut);
             });
-            servers.withServer(TARGET, report, server -> {
+            servers.withServer(target, report, server -> {
                 round.pair = measure(server.deployment(), "two nodes", round.pairFanOut);
             });
         }

@@ -34,6 +34,17 @@ class ServerTargetsTest {
     }
 
     @Test
+    void twoNodesRunOnEveryServerAgainstOneNodeOfTheSameServer() {
+        assertEquals(List.of("hub2", "hub2-tomee", "hub2-payara"), ComparisonOptions.parseTargets("hub2,hub2-tomee,hub2-payara"));
+        assertEquals("hub", TwoNodeRun.singleOf("hub2"));
+        assertEquals("hub-tomee", TwoNodeRun.singleOf("hub2-tomee"));
+        assertEquals("hub-payara", TwoNodeRun.singleOf("hub2-payara"));
+        assertTrue(TwoNodeRun.isTwoNode("hub2-payara"));
+        assertTrue(!TwoNodeRun.isTwoNode("hub-payara"));
+        assertThrows(IllegalArgumentException.class, () -> TwoNodeRun.singleOf("hub"));
+    }
+
+    @Test
     void everyServerGetsTheSameFlagsWithTheCollectorAsked() {
         assertTrue(ServerJvm.flags("serial").contains("-XX:+UseSerialGC"));
         assertTrue(ServerJvm.flags("g1").contains("-XX:+UseG1GC"));
@@ -80,6 +91,8 @@ class ServerTargetsTest {
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> ee.check(List.of("hub-tomee")));
         assertTrue(missing.getMessage().startsWith("hub-tomee needs "), missing.getMessage());
+        ee.check(List.of("hub2-payara"));
+        assertThrows(IllegalArgumentException.class, () -> ee.check(List.of("hub2-tomee")), "two TomEE nodes need TomEE too");
     }
 
     @Test
