@@ -53,10 +53,7 @@ public final class SseClientPool implements AutoCloseable {
             }
             open(server, request, System.nanoTime());
         }
-        while (unsettled(from) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        timedOut += unsettled(from);
+        awaitSettled(from, deadline);
     }
 
     /**
@@ -79,10 +76,7 @@ public final class SseClientPool implements AutoCloseable {
             }
             open(server, request, due);
         }
-        while (unsettled(from) > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        timedOut += unsettled(from);
+        awaitSettled(from, deadline);
     }
 
     /** Connect latencies of the subscriptions {@code from} (inclusive) to {@code to} (exclusive) that got a 200. */
@@ -117,6 +111,14 @@ public final class SseClientPool implements AutoCloseable {
             return;
         }
         loop.add(client);
+    }
+
+    /** Waits until the subscriptions from {@code from} on are settled; the ones still unsettled at the deadline failed. */
+    private void awaitSettled(int from, long deadline) throws InterruptedException {
+        while (unsettled(from) > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        timedOut += unsettled(from);
     }
 
     private int unsettled(int from) {

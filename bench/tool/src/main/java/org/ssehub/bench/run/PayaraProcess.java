@@ -17,23 +17,18 @@ import org.ssehub.bench.scenario.Target;
  * reconnect; Tomcat's connector has {@code maxKeepAliveRequests="-1"} for the same reason). Payara Micro runs in
  * the JVM it is started in, so the pid is the server's.
  */
-final class PayaraProcess implements ServerUnderTest {
+final class PayaraProcess {
 
     static final String BENCH_PREBOOT = """
             # added by the benchmark (PayaraProcess): the publisher keeps its connections for the whole run
             set configs.config.server-config.network-config.protocols.protocol.http-listener.http.max-connections=-1
             """;
 
-    private final Process process;
-    private final Target target;
-
-    private PayaraProcess(Process process, Target target) {
-        this.process = process;
-        this.target = target;
+    private PayaraProcess() {
     }
 
     /** {@code extraPreboot}: more asadmin {@code set} commands after the project's and the bench's (to try settings). */
-    static PayaraProcess start(String name, Path microJar, Path preboot, Path base, Path war, int port,
+    static ServerProcess start(String name, Path microJar, Path preboot, Path base, Path war, int port,
             List<String> jvmFlags, List<String> extraPreboot) throws Exception {
         Path root = base.resolve("root");
         Path commands = base.resolve("preboot.asadmin");
@@ -48,7 +43,7 @@ final class PayaraProcess implements ServerUnderTest {
         Process process = ServerJvm.start(command, base, log);
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
         ServerJvm.awaitReady(process, address, 180, log);
-        return new PayaraProcess(process, new Target(name, address, process.pid()));
+        return new ServerProcess(process, new Target(name, address, process.pid()));
     }
 
     private static void prepare(Path base, Path preboot, Path commands, List<String> extraPreboot) throws IOException {
@@ -58,15 +53,5 @@ final class PayaraProcess implements ServerUnderTest {
                 .append(BENCH_PREBOOT);
         extraPreboot.forEach(line -> all.append(line).append('\n'));
         Files.writeString(commands, all.toString(), StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public Target target() {
-        return target;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        ServerJvm.stop(process);
     }
 }

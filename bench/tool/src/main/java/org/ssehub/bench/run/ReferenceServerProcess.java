@@ -8,17 +8,12 @@ import java.util.List;
 import org.ssehub.bench.scenario.Target;
 
 /** The raw-NIO reference server in its own JVM (its own fd budget), started from this tool's jar. */
-final class ReferenceServerProcess implements ServerUnderTest {
+final class ReferenceServerProcess {
 
-    private final Process process;
-    private final Target target;
-
-    private ReferenceServerProcess(Process process, Target target) {
-        this.process = process;
-        this.target = target;
+    private ReferenceServerProcess() {
     }
 
-    static ReferenceServerProcess start(int port, Path workDir, List<String> jvmFlags) throws Exception {
+    static ServerProcess start(int port, Path workDir, List<String> jvmFlags) throws Exception {
         Files.createDirectories(workDir);
         Path log = workDir.resolve("reference.log");
         List<String> command = new ArrayList<>();
@@ -33,7 +28,7 @@ final class ReferenceServerProcess implements ServerUnderTest {
         Process process = ServerJvm.start(command, workDir, log);
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
         ServerJvm.awaitReady(process, address, 30, log);
-        return new ReferenceServerProcess(process, new Target("nio", address, process.pid()));
+        return new ServerProcess(process, new Target("nio", address, process.pid()));
     }
 
     private static String absoluteClassPath() {
@@ -45,15 +40,5 @@ final class ReferenceServerProcess implements ServerUnderTest {
             path.append(Path.of(entry).toAbsolutePath());
         }
         return path.toString();
-    }
-
-    @Override
-    public Target target() {
-        return target;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        ServerJvm.stop(process);
     }
 }

@@ -19,18 +19,13 @@ import org.ssehub.bench.scenario.Target;
  * only, NIO connector, maxConnections 20000, no shutdown port, unlimited keep-alive requests) and one WAR
  * deployed as ROOT. Started as a plain java process (no catalina.sh) so its pid is the JVM's.
  */
-final class TomcatProcess implements ServerUnderTest {
+final class TomcatProcess {
 
-    private final Process process;
-    private final Target target;
-
-    private TomcatProcess(Process process, Target target) {
-        this.process = process;
-        this.target = target;
+    private TomcatProcess() {
     }
 
     /** {@code connectorAttributes}: extra Connector attributes as {@code name=value,...} (empty for none). */
-    static TomcatProcess start(String name, TomcatDistribution distribution, Path base, Path war, int port,
+    static ServerProcess start(String name, TomcatDistribution distribution, Path base, Path war, int port,
             List<String> jvmFlags, String connectorAttributes) throws Exception {
         Path catalinaHome = distribution.home();
         prepareBase(distribution, base, war, port, connectorAttributes);
@@ -56,7 +51,7 @@ final class TomcatProcess implements ServerUnderTest {
         Process process = ServerJvm.start(command, base, log);
         InetSocketAddress address = new InetSocketAddress("127.0.0.1", port);
         ServerJvm.awaitReady(process, address, 120, log);
-        return new TomcatProcess(process, new Target(name, address, process.pid()));
+        return new ServerProcess(process, new Target(name, address, process.pid()));
     }
 
     private static void prepareBase(TomcatDistribution distribution, Path base, Path war, int port,
@@ -103,15 +98,5 @@ final class TomcatProcess implements ServerUnderTest {
                 Files.delete(path);
             }
         }
-    }
-
-    @Override
-    public Target target() {
-        return target;
-    }
-
-    @Override
-    public void close() throws InterruptedException {
-        ServerJvm.stop(process);
     }
 }
