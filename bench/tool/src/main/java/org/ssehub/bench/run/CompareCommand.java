@@ -54,6 +54,8 @@ public final class CompareCommand {
         List<String> targets = ComparisonOptions.parseTargets(args.getOrDefault("targets", "nio,hub,hub-rs,naive"));
         EeServers ee = EeServers.parse(args);
         ee.check(targets);
+        Floor floor = Floor.parse(args);
+        floor.check(targets);
         // refuses an unknown collector or heap size before any server starts
         ServerJvm.flags(args.getOrDefault("gc", "serial"), args.getOrDefault("xms", "64m"));
         int[] burst = BurstScenario.parse(args.getOrDefault("burst", quick ? "400@200" : "10000@2000"));
@@ -77,7 +79,7 @@ public final class CompareCommand {
                         args.getOrDefault("hub2-ports", "47082,47083"), args.getOrDefault("redis-port", "0"),
                         args.containsKey("subscribers") || quick ? fanOut(quick, args.get("subscribers")).subscriberCounts()
                                 : List.of(1_000)),
-                ee, burst[0], burst[1], args.getOrDefault("gc", "serial"),
+                ee, floor, burst[0], burst[1], args.getOrDefault("gc", "serial"),
                 args.getOrDefault("xms", "64m"));
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String before = MachineInfo.loadAverage();

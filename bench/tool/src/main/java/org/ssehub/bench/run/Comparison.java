@@ -59,6 +59,9 @@ final class Comparison {
         if (options.scenarios().contains('F')) {
             withServer(name, report, server -> runBurst(server.target(), report));
         }
+        if (Floor.isFloor(name)) {
+            return report; // the floor sends no events: nothing for B, C, D to measure
+        }
         if (options.scenarios().stream().anyMatch(s -> s == 'B' || s == 'C' || s == 'D')) {
             withServer(name, report, server -> runLoad(server.target(), report));
         }
@@ -119,6 +122,12 @@ final class Comparison {
                     flags, options.connectorAttributes());
             case EeServers.PAYARA -> PayaraProcess.start(name, options.ee().payaraJar(), options.ee().payaraPreboot(),
                     work, options.ee().eeWar(), port, flags, options.ee().payaraSettings());
+            case Floor.TOMCAT -> TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work,
+                    options.floor().war(), port, flags, options.connectorAttributes());
+            case Floor.TOMEE -> TomcatProcess.start(name, options.ee().tomee(), work, options.floor().war(), port,
+                    flags, options.connectorAttributes());
+            case Floor.PAYARA -> PayaraProcess.start(name, options.ee().payaraJar(), options.ee().payaraPreboot(),
+                    work, options.floor().war(), port, flags, options.ee().payaraSettings());
             default -> throw new IllegalArgumentException("unknown target " + name);
         };
     }

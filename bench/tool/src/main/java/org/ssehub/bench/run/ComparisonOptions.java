@@ -12,7 +12,7 @@ import org.ssehub.bench.scenario.SteadySettings;
  * What the comparison runs: which servers ({@code nio}, {@code hub}, {@code hub-rs}: the hub's WAR subscribed
  * through JAX-RS, {@code naive}, {@code hub-tomee} and {@code hub-payara}: the hub's thin WAR on TomEE 9 and
  * Payara Micro 6, and {@code hub2}: two hub nodes on one Redis, {@code hub2-tomee} and {@code hub2-payara} the same
- * on those servers), which scenarios ({@code A}-{@code D} and
+ * on those servers; {@code floor}, {@code floor-tomee}, {@code floor-payara}: the bare held-stream WAR, {@link Floor}), which scenarios ({@code A}-{@code D} and
  * {@code F}, {@code burstArrivals} subscribers arriving at {@code burstPerSecond}; {@code E} for {@code hub2}), with which WARs and servers, the sizes of each scenario, extra Tomcat Connector
  * attributes ({@code name=value,...}, empty for Tomcat's defaults; TomEE's connector too), the two-node settings
  * and the servers' collector ({@link ServerJvm#flags}).
@@ -20,7 +20,7 @@ import org.ssehub.bench.scenario.SteadySettings;
 record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hubWar, Path naiveWar,
         Path catalinaHome, Path workDir, int clientThreads, Set<String> jfrTargets, List<Integer> idleLevels,
         FanOutSettings fanOut, SteadySettings latency, SteadySettings stalled, String connectorAttributes,
-        TwoNodeOptions twoNode, EeServers ee, int burstArrivals, int burstPerSecond, String gc, String initialHeap) {
+        TwoNodeOptions twoNode, EeServers ee, Floor floor, int burstArrivals, int burstPerSecond, String gc, String initialHeap) {
 
     /** The servers' JVM flags: the same for every server, with the collector and initial heap asked. */
     List<String> serverFlags() {
@@ -29,7 +29,7 @@ record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hu
 
     /** Every target the comparison knows, in the order of the default run. */
     static final List<String> KNOWN_TARGETS = List.of("nio", "hub", "hub-rs", "naive", EeServers.TOMEE, EeServers.PAYARA,
-            TwoNodeRun.TARGET, TwoNodeRun.TARGET_TOMEE, TwoNodeRun.TARGET_PAYARA);
+            TwoNodeRun.TARGET, TwoNodeRun.TARGET_TOMEE, TwoNodeRun.TARGET_PAYARA, Floor.TOMCAT, Floor.TOMEE, Floor.PAYARA);
 
     /** {@code --targets a,b,...}: refused whole when a name is unknown or repeated, before any server starts. */
     static List<String> parseTargets(String list) {
@@ -54,6 +54,9 @@ record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hu
             case "naive" -> 47081;
             case EeServers.TOMEE -> 47090;
             case EeServers.PAYARA -> 47091;
+            case Floor.TOMCAT -> 47085;
+            case Floor.TOMEE -> 47092;
+            case Floor.PAYARA -> 47093;
             default -> throw new IllegalArgumentException("unknown target " + target);
         };
     }

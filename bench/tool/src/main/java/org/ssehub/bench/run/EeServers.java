@@ -35,11 +35,15 @@ record EeServers(Path eeWar, Path tomeeHome, Path tomeeXml, Path payaraJar, Path
 
     /** Fails before any server starts when a target of {@code targets} lacks its files (the bench build makes them). */
     void check(List<String> targets) {
-        if (targets.contains(TOMEE) || targets.contains(TwoNodeRun.TARGET_TOMEE)) {
-            require(List.of(eeWar, tomeeXml, tomeeHome.resolve("lib/openejb-javaagent.jar")), TOMEE);
+        if (targets.contains(TOMEE) || targets.contains(TwoNodeRun.TARGET_TOMEE) || targets.contains(PAYARA)
+                || targets.contains(TwoNodeRun.TARGET_PAYARA)) {
+            require(List.of(eeWar), "the hub on TomEE or Payara");
         }
-        if (targets.contains(PAYARA) || targets.contains(TwoNodeRun.TARGET_PAYARA)) {
-            require(List.of(eeWar, payaraJar, payaraPreboot), PAYARA);
+        if (targets.contains(TOMEE) || targets.contains(TwoNodeRun.TARGET_TOMEE) || targets.contains(Floor.TOMEE)) {
+            require(List.of(tomeeXml, tomeeHome.resolve("lib/openejb-javaagent.jar")), "TomEE");
+        }
+        if (targets.contains(PAYARA) || targets.contains(TwoNodeRun.TARGET_PAYARA) || targets.contains(Floor.PAYARA)) {
+            require(List.of(payaraJar, payaraPreboot), "Payara");
         }
     }
 

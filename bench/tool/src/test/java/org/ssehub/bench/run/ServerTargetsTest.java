@@ -90,9 +90,27 @@ class ServerTargetsTest {
         ee.check(List.of("nio", "hub", "hub-payara"));
         IllegalArgumentException missing = assertThrows(IllegalArgumentException.class,
                 () -> ee.check(List.of("hub-tomee")));
-        assertTrue(missing.getMessage().startsWith("hub-tomee needs "), missing.getMessage());
+        assertTrue(missing.getMessage().startsWith("TomEE needs "), missing.getMessage());
         ee.check(List.of("hub2-payara"));
         assertThrows(IllegalArgumentException.class, () -> ee.check(List.of("hub2-tomee")), "two TomEE nodes need TomEE too");
+        assertThrows(IllegalArgumentException.class, () -> ee.check(List.of("floor-tomee")), "the floor on TomEE needs TomEE");
+        Files.delete(war);
+        ee.check(List.of("floor-payara")); // the floor's own WAR, not the hub's
+    }
+
+    @Test
+    void theFloorRunsOnEveryServerOnItsOwnPortsAndNeedsItsWar(@TempDir Path dir) throws IOException {
+        assertEquals(List.of("hub", "floor", "hub-payara", "floor-payara"),
+                ComparisonOptions.parseTargets("hub,floor,hub-payara,floor-payara"));
+        ComparisonOptions options = options(EeServers.parse(Map.of()));
+        assertEquals(Set.of(47085, 47092, 47093, 47080, 47090, 47091), Set.of(options.port("floor"),
+                options.port("floor-tomee"), options.port("floor-payara"), options.port("hub"), options.port("hub-tomee"),
+                options.port("hub-payara")), "six servers, six ports");
+        Floor missing = Floor.parse(Map.of("floor-war", dir.resolve("floor.war").toString()));
+        missing.check(List.of("hub", "nio"));
+        assertThrows(IllegalArgumentException.class, () -> missing.check(List.of("floor-tomee")));
+        Floor built = Floor.parse(Map.of("floor-war", Files.createFile(dir.resolve("floor.war")).toString()));
+        built.check(List.of("floor", "floor-tomee", "floor-payara"));
     }
 
     @Test
@@ -107,6 +125,6 @@ class ServerTargetsTest {
         return new ComparisonOptions(List.of("hub"), Set.of('A'), Path.of("hub.war"), Path.of("naive.war"),
                 Path.of("tomcat"), Path.of("work"), 2, Set.of(), List.of(), FanOutSettings.standard(),
                 SteadySettings.latency(), SteadySettings.stalled(), "",
-                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee, 10_000, 2_000, "serial", "64m");
+                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee, Floor.parse(Map.of()), 10_000, 2_000, "serial", "64m");
     }
 }
