@@ -57,7 +57,7 @@ public final class CompareCommand {
         Floor floor = Floor.parse(args);
         floor.check(targets);
         // refuses an unknown collector or heap size before any server starts
-        ServerJvm.flags(args.getOrDefault("gc", "serial"), args.getOrDefault("xms", "64m"));
+        ServerJvm.flags(args.getOrDefault("gc", "serial"), args.getOrDefault("xms", "64m"), args.getOrDefault("jvm", ""));
         int[] burst = BurstScenario.parse(args.getOrDefault("burst", quick ? "400@200" : "10000@2000"));
         ComparisonOptions options = new ComparisonOptions(
                 targets,
@@ -80,7 +80,7 @@ public final class CompareCommand {
                         args.containsKey("subscribers") || quick ? fanOut(quick, args.get("subscribers")).subscriberCounts()
                                 : List.of(1_000)),
                 ee, floor, burst[0], burst[1], args.getOrDefault("gc", "serial"),
-                args.getOrDefault("xms", "64m"));
+                args.getOrDefault("xms", "64m"), args.getOrDefault("jvm", ""));
         Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         String before = MachineInfo.loadAverage();
         List<TargetReport> reports = new Comparison(options, System.out).run();

@@ -15,16 +15,17 @@ import org.ssehub.bench.scenario.SteadySettings;
  * on those servers; {@code floor}, {@code floor-tomee}, {@code floor-payara}: the bare held-stream WAR, {@link Floor}), which scenarios ({@code A}-{@code D} and
  * {@code F}, {@code burstArrivals} subscribers arriving at {@code burstPerSecond}; {@code E} for {@code hub2}), with which WARs and servers, the sizes of each scenario, extra Tomcat Connector
  * attributes ({@code name=value,...}, empty for Tomcat's defaults; TomEE's connector too), the two-node settings
- * and the servers' collector ({@link ServerJvm#flags}).
+ * and the servers' collector, initial heap and extra JVM flags ({@link ServerJvm#flags}).
  */
 record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hubWar, Path naiveWar,
         Path catalinaHome, Path workDir, int clientThreads, Set<String> jfrTargets, List<Integer> idleLevels,
         FanOutSettings fanOut, SteadySettings latency, SteadySettings stalled, String connectorAttributes,
-        TwoNodeOptions twoNode, EeServers ee, Floor floor, int burstArrivals, int burstPerSecond, String gc, String initialHeap) {
+        TwoNodeOptions twoNode, EeServers ee, Floor floor, int burstArrivals, int burstPerSecond, String gc, String initialHeap,
+        String jvmExtra) {
 
     /** The servers' JVM flags: the same for every server, with the collector and initial heap asked. */
     List<String> serverFlags() {
-        return ServerJvm.flags(gc, initialHeap);
+        return ServerJvm.flags(gc, initialHeap, jvmExtra);
     }
 
     /** Every target the comparison knows, in the order of the default run. */

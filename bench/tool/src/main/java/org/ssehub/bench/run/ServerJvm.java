@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -34,6 +35,18 @@ final class ServerJvm {
 
     /** {@link #flags(String)} with another initial heap ({@code -Xms}), such as {@code 4g} for a heap sized up front. */
     static List<String> flags(String gc, String initialHeap) {
+        return flags(gc, initialHeap, "");
+    }
+
+    /**
+     * {@link #flags(String, String)} and then {@code extra}: more JVM flags, separated by spaces, for every server
+     * of the run alike ({@code --jvm "-XX:MaxTenuringThreshold=1"}, to try a setting a run profile could ship).
+     */
+    static List<String> flags(String gc, String initialHeap, String extra) {
+        List<String> more = Arrays.stream(extra.trim().split("\\s+")).filter(f -> !f.isEmpty()).toList();
+        if (more.stream().anyMatch(f -> !f.startsWith("-"))) {
+            throw new IllegalArgumentException("--jvm takes JVM flags separated by spaces: " + extra);
+        }
         if (!initialHeap.matches("[0-9]+[mg]")) {
             throw new IllegalArgumentException("--xms takes a size such as 64m or 4g: " + initialHeap);
         }
@@ -41,7 +54,10 @@ final class ServerJvm {
         if (collector == null) {
             throw new IllegalArgumentException("--gc takes one of " + new TreeSet<>(COLLECTORS.keySet()) + ": " + gc);
         }
-        return List.of("-Xms" + initialHeap, "-Xmx4g", "-Xss512k", collector, "-XX:+ExitOnOutOfMemoryError");
+        List<String> flags = new ArrayList<>(List.of("-Xms" + initialHeap, "-Xmx4g", "-Xss512k", collector,
+                "-XX:+ExitOnOutOfMemoryError"));
+        flags.addAll(more);
+        return List.copyOf(flags);
     }
 
     private static final Logger LOG = Logger.getLogger(ServerJvm.class.getName());

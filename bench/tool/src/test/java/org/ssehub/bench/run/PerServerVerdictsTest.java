@@ -20,7 +20,7 @@ class PerServerVerdictsTest {
     private static final ComparisonOptions OPTIONS = new ComparisonOptions(List.of("hub", "hub-payara"), Set.of('A', 'F'),
             Path.of("hub.war"), Path.of("naive.war"), Path.of("tomcat"), Path.of("work"), 2, Set.of(), List.of(10_000),
             FanOutSettings.standard(), SteadySettings.latency(), SteadySettings.stalled(), "",
-            new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), EeServers.parse(Map.of()), Floor.parse(Map.of()), 10_000, 2_000, "serial", "64m");
+            new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), EeServers.parse(Map.of()), Floor.parse(Map.of()), 10_000, 2_000, "serial", "64m", "");
 
     private static TargetReport server(String name, long connectP99Micros, int made, double kibPerConnection) {
         TargetReport report = new TargetReport(name);

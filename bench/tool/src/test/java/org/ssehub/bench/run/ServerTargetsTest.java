@@ -51,6 +51,11 @@ class ServerTargetsTest {
         assertEquals(1, ServerJvm.flags("g1").stream().filter(f -> f.startsWith("-XX:+Use") && f.endsWith("GC")).count(),
                 "one collector only");
         assertThrows(IllegalArgumentException.class, () -> ServerJvm.flags("zgc-please"));
+        assertEquals(List.of("-XX:MaxTenuringThreshold=1", "-XX:MaxGCPauseMillis=50"),
+                ServerJvm.flags("g1", "64m", " -XX:MaxTenuringThreshold=1  -XX:MaxGCPauseMillis=50").subList(5, 7),
+                "extra flags after the common ones");
+        assertEquals(ServerJvm.flags("g1", "64m"), ServerJvm.flags("g1", "64m", ""));
+        assertThrows(IllegalArgumentException.class, () -> ServerJvm.flags("g1", "64m", "MaxTenuringThreshold=1"));
     }
 
     @Test
@@ -125,6 +130,6 @@ class ServerTargetsTest {
         return new ComparisonOptions(List.of("hub"), Set.of('A'), Path.of("hub.war"), Path.of("naive.war"),
                 Path.of("tomcat"), Path.of("work"), 2, Set.of(), List.of(), FanOutSettings.standard(),
                 SteadySettings.latency(), SteadySettings.stalled(), "",
-                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee, Floor.parse(Map.of()), 10_000, 2_000, "serial", "64m");
+                new TwoNodeOptions(1, 47080, List.of(47082, 47083), 0, List.of(1000)), ee, Floor.parse(Map.of()), 10_000, 2_000, "serial", "64m", "");
     }
 }

@@ -23,7 +23,7 @@ class TwoNodeReportTest {
     private static final ComparisonOptions OPTIONS = new ComparisonOptions(List.of("hub2"), Set.of('E'),
             Path.of("hub.war"), Path.of("naive.war"), Path.of("tomcat"), Path.of("work"), 2, Set.of(), List.of(),
             FanOutSettings.standard(), SteadySettings.latency(), SteadySettings.stalled(), "",
-            new TwoNodeOptions(3, 47080, List.of(47082, 47083), 0, List.of(1000)), EeServers.parse(Map.of()), Floor.parse(Map.of()), 10_000, 2_000, "serial", "64m");
+            new TwoNodeOptions(3, 47080, List.of(47082, 47083), 0, List.of(1000)), EeServers.parse(Map.of()), Floor.parse(Map.of()), 10_000, 2_000, "serial", "64m", "");
 
     private static NodeLatency node(String name, long p50Micros, long p99Micros, long missing) {
         return new NodeLatency(name, false, 500, 500, 1_500_000, 1_500_000 - missing,
