@@ -16,6 +16,7 @@ import org.ssehub.config.HubConfig;
 import org.ssehub.config.Setting;
 import org.ssehub.metrics.HubCounters;
 import org.ssehub.metrics.HubMetrics;
+import org.ssehub.web.CorsFilter;
 
 import java.io.InputStream;
 
@@ -82,6 +83,7 @@ public class PublishResource {
 
     private Response publish(String stream, String type, String data) {
         PublishedEvent event = bus.publish(stream, type, data);
-        return Response.noContent().header(EVENT_ID_HEADER, event.id()).build();
+        return Response.noContent().header(EVENT_ID_HEADER, event.id())
+                .header(CorsFilter.EXPOSE_HEADERS, EVENT_ID_HEADER).build();
     }
 }

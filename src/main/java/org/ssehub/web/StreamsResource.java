@@ -44,7 +44,8 @@ public class StreamsResource {
         Predicate<String> readable = access.readable(request);
         return Response.ok(json.write(hub.streams().stream().filter(info -> readable.test(info.name)).toList()))
                 .header(RETAINED_BYTES, hub.retainedBytes())
-                .header(MAX_RETAINED_BYTES, hub.maxRetainedBytes()).build();
+                .header(MAX_RETAINED_BYTES, hub.maxRetainedBytes())
+                .header(CorsFilter.EXPOSE_HEADERS, RETAINED_BYTES + ", " + MAX_RETAINED_BYTES).build();
     }
 
     @GET

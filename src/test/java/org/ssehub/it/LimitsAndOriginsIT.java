@@ -68,8 +68,25 @@ class LimitsAndOriginsIT {
         assertEquals(ALLOWED, allowed.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
         assertEquals("true", allowed.headers().firstValue("Access-Control-Allow-Credentials").orElse(""));
 
+        assertEquals("Origin", allowed.headers().firstValue("Vary").orElse(""), "the answer depends on the origin");
+
         HttpResponse<String> stranger = hub.get("api/streams", Map.of("Origin", "http://evil.example"));
         assertFalse(stranger.headers().firstValue("Access-Control-Allow-Origin").isPresent());
+        assertEquals("Origin", stranger.headers().firstValue("Vary").orElse(""));
+    }
+
+    @Test
+    void theHeadersAScriptReadsAreExposedWhereTheyAreSent() {
+        HubHttp hub = new HubHttp(base);
+        // no Origin: a loopback publish from another origin is refused; "one": the stream limit is 3
+        HttpResponse<String> published = hub.get("api/publish?stream=one&msg=1");
+        assertEquals(204, published.statusCode());
+        assertTrue(published.headers().firstValue("Event-Id").isPresent());
+        assertEquals("Event-Id", published.headers().firstValue("Access-Control-Expose-Headers").orElse(""));
+
+        HttpResponse<String> streams = hub.get("api/streams", Map.of("Origin", ALLOWED));
+        assertEquals("Hub-Retained-Bytes, Hub-Max-Retained-Bytes",
+                streams.headers().firstValue("Access-Control-Expose-Headers").orElse(""));
     }
 
     @Test

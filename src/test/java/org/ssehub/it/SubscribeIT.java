@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -72,6 +73,10 @@ class SubscribeIT {
             assertEquals("no-cache", sse.headers().firstValue("Cache-Control").orElse(""));
             assertEquals("no", sse.headers().firstValue("X-Accel-Buffering").orElse(""));
             assertEquals("*", sse.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+            // held for as long as the stream is open: no header the answer does not need (issue 13)
+            assertEquals(Optional.empty(), sse.headers().firstValue("Vary"), "with every origin allowed nothing varies");
+            assertEquals(Optional.empty(), sse.headers().firstValue("Access-Control-Expose-Headers"),
+                    "an event stream has no header for a script to read");
             Frame first = sse.next(WAIT);
             assertEquals("2500", first.retry(), "first frame is retry: " + first);
         }
