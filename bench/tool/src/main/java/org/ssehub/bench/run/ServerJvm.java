@@ -21,7 +21,7 @@ final class ServerJvm {
 
     /** The collectors {@code --gc} takes, by name. */
     static final Map<String, String> COLLECTORS = Map.of("serial", "-XX:+UseSerialGC", "g1", "-XX:+UseG1GC",
-            "parallel", "-XX:+UseParallelGC");
+            "parallel", "-XX:+UseParallelGC", "zgc", "-XX:+UseZGC", "shenandoah", "-XX:+UseShenandoahGC");
 
     /**
      * Every server's JVM flags: heap sized for 19k connections of the naive server; a small initial heap so
