@@ -112,24 +112,10 @@ final class Comparison {
             flags.add("-XX:StartFlightRecording=filename=" + options.workDir().resolve(name + ".jfr")
                     + ",settings=profile,dumponexit=true");
         }
-        return switch (name) {
-            case "nio" -> ReferenceServerProcess.start(port, work, flags);
-            case "hub", "hub-rs" -> TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work,
-                    options.hubWar(), port, flags, options.connectorAttributes());
-            case "naive" -> TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work,
-                    options.naiveWar(), port, flags, options.connectorAttributes());
-            case EeServers.TOMEE -> TomcatProcess.start(name, options.ee().tomee(), work, options.ee().eeWar(), port,
-                    flags, options.connectorAttributes());
-            case EeServers.PAYARA -> PayaraProcess.start(name, options.ee().payaraJar(), options.ee().payaraPreboot(),
-                    work, options.ee().eeWar(), port, flags, options.ee().payaraSettings());
-            case Floor.TOMCAT -> TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work,
-                    options.floor().war(), port, flags, options.connectorAttributes());
-            case Floor.TOMEE -> TomcatProcess.start(name, options.ee().tomee(), work, options.floor().war(), port,
-                    flags, options.connectorAttributes());
-            case Floor.PAYARA -> PayaraProcess.start(name, options.ee().payaraJar(), options.ee().payaraPreboot(),
-                    work, options.floor().war(), port, flags, options.ee().payaraSettings());
-            default -> throw new IllegalArgumentException("unknown target " + name);
-        };
+        if (name.equals("nio")) {
+            return ReferenceServerProcess.start(port, work, flags);
+        }
+        return WarServers.start(name, name, options, work, port, flags);
     }
 
     private void runIdle(Target target, TargetReport report) throws InterruptedException {

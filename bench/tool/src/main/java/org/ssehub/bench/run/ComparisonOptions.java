@@ -46,6 +46,20 @@ record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hu
         return targets;
     }
 
+    /** The WAR a target deploys: the floor's, the naive one, the hub's thin WAR on TomEE and Payara, else the hub's. */
+    Path warOf(String target) {
+        if (Floor.isFloor(target)) {
+            return floor.war();
+        }
+        if (target.equals("naive")) {
+            return naiveWar;
+        }
+        if (!KNOWN_TARGETS.contains(target) || target.equals("nio")) {
+            throw new IllegalArgumentException("no WAR for target " + target);
+        }
+        return WarServers.onTomee(target) || WarServers.onPayara(target) ? ee.eeWar() : hubWar;
+    }
+
     /** Ports of the servers under test: the 47000-47999 block reserved for the benchmark (47090-47099 for TomEE, Payara). */
     int port(String target) {
         return switch (target) {

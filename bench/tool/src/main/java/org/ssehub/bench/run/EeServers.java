@@ -35,14 +35,13 @@ record EeServers(Path eeWar, Path tomeeHome, Path tomeeXml, Path payaraJar, Path
 
     /** Fails before any server starts when a target of {@code targets} lacks its files (the bench build makes them). */
     void check(List<String> targets) {
-        if (targets.contains(TOMEE) || targets.contains(TwoNodeRun.TARGET_TOMEE) || targets.contains(PAYARA)
-                || targets.contains(TwoNodeRun.TARGET_PAYARA)) {
+        if (targets.stream().anyMatch(t -> (WarServers.onTomee(t) || WarServers.onPayara(t)) && !Floor.isFloor(t))) {
             require(List.of(eeWar), "the hub on TomEE or Payara");
         }
-        if (targets.contains(TOMEE) || targets.contains(TwoNodeRun.TARGET_TOMEE) || targets.contains(Floor.TOMEE)) {
+        if (targets.stream().anyMatch(WarServers::onTomee)) {
             require(List.of(tomeeXml, tomeeHome.resolve("lib/openejb-javaagent.jar")), "TomEE");
         }
-        if (targets.contains(PAYARA) || targets.contains(TwoNodeRun.TARGET_PAYARA) || targets.contains(Floor.PAYARA)) {
+        if (targets.stream().anyMatch(WarServers::onPayara)) {
             require(List.of(payaraJar, payaraPreboot), "Payara");
         }
     }

@@ -33,27 +33,13 @@ final class HubCluster implements ServerUnderTest {
             flags.add("-Dsse.hub.redis.url=" + redis.url());
             for (int i = 0; i < twoNode.nodePorts().size(); i++) {
                 String name = target + "-node" + (i + 1);
-                nodes.add(node(target, name, options, work.resolve(name), twoNode.nodePorts().get(i), flags));
+                nodes.add(WarServers.start(target, name, options, work.resolve(name), twoNode.nodePorts().get(i), flags));
             }
             return cluster;
         } catch (Exception | Error e) {
             cluster.close();
             throw e;
         }
-    }
-
-    private static ServerUnderTest node(String target, String name, ComparisonOptions options, Path work, int port,
-            List<String> flags) throws Exception {
-        EeServers ee = options.ee();
-        return switch (target) {
-            case TwoNodeRun.TARGET -> TomcatProcess.start(name, TomcatDistribution.tomcat(options.catalinaHome()), work,
-                    options.hubWar(), port, flags, options.connectorAttributes());
-            case TwoNodeRun.TARGET_TOMEE -> TomcatProcess.start(name, ee.tomee(), work, ee.eeWar(), port, flags,
-                    options.connectorAttributes());
-            case TwoNodeRun.TARGET_PAYARA -> PayaraProcess.start(name, ee.payaraJar(), ee.payaraPreboot(), work,
-                    ee.eeWar(), port, flags, ee.payaraSettings());
-            default -> throw new IllegalArgumentException("not a two-node target: " + target);
-        };
     }
 
     @Override

@@ -104,6 +104,21 @@ class ServerTargetsTest {
     }
 
     @Test
+    void eachTargetDeploysItsWarOnTheServerItsNameStandsFor() {
+        ComparisonOptions options = options(EeServers.parse(Map.of("ee-war", "ee.war")));
+        Path ee = Path.of("ee.war").toAbsolutePath();
+        assertEquals(Path.of("hub.war"), options.warOf("hub"));
+        assertEquals(Path.of("hub.war"), options.warOf("hub2"));
+        assertEquals(Path.of("naive.war"), options.warOf("naive"));
+        assertEquals(ee, options.warOf("hub-tomee"));
+        assertEquals(ee, options.warOf("hub2-payara"));
+        assertEquals(Floor.parse(Map.of()).war(), options.warOf("floor-payara"));
+        assertThrows(IllegalArgumentException.class, () -> options.warOf("nio"));
+        assertTrue(WarServers.onTomee("floor-tomee") && WarServers.onTomee("hub2-tomee") && !WarServers.onTomee("hub"));
+        assertTrue(WarServers.onPayara("hub-payara") && !WarServers.onPayara("floor"));
+    }
+
+    @Test
     void theFloorRunsOnEveryServerOnItsOwnPortsAndNeedsItsWar(@TempDir Path dir) throws IOException {
         assertEquals(List.of("hub", "floor", "hub-payara", "floor-payara"),
                 ComparisonOptions.parseTargets("hub,floor,hub-payara,floor-payara"));
