@@ -88,11 +88,7 @@ class LiveFeedTest {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.currentTimeMillis() < deadline, "waited 10 s for " + what);
-            Thread.sleep(20);
-        }
+        assertTrue(Eventually.holds(condition, Duration.ofSeconds(10)), "waited 10 s for " + what);
     }
 
     @Test
