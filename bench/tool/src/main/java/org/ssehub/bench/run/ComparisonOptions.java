@@ -57,7 +57,7 @@ record ComparisonOptions(List<String> targets, Set<Character> scenarios, Path hu
         if (!KNOWN_TARGETS.contains(target) || target.equals("nio")) {
             throw new IllegalArgumentException("no WAR for target " + target);
         }
-        return WarServers.onTomee(target) || WarServers.onPayara(target) ? ee.eeWar() : hubWar;
+        return WarServers.onEeServer(target) ? ee.eeWar() : hubWar;
     }
 
     /** Ports of the servers under test: the 47000-47999 block reserved for the benchmark (47090-47099 for TomEE, Payara). */

@@ -35,7 +35,7 @@ record EeServers(Path eeWar, Path tomeeHome, Path tomeeXml, Path payaraJar, Path
 
     /** Fails before any server starts when a target of {@code targets} lacks its files (the bench build makes them). */
     void check(List<String> targets) {
-        if (targets.stream().anyMatch(t -> (WarServers.onTomee(t) || WarServers.onPayara(t)) && !Floor.isFloor(t))) {
+        if (targets.stream().anyMatch(t -> WarServers.onEeServer(t) && !Floor.isFloor(t))) {
             require(List.of(eeWar), "the hub on TomEE or Payara");
         }
         if (targets.stream().anyMatch(WarServers::onTomee)) {

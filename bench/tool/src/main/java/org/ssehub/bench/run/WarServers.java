@@ -21,6 +21,11 @@ final class WarServers {
         return target.endsWith("-payara");
     }
 
+    /** On TomEE or Payara, where the container brings JAX-RS, CDI and JSON-B (the hub's thin WAR). */
+    static boolean onEeServer(String target) {
+        return onTomee(target) || onPayara(target);
+    }
+
     /** Starts {@code options.warOf(target)} as process {@code name} (a two-node target's nodes have names of their own). */
     static ServerProcess start(String target, String name, ComparisonOptions options, Path work, int port,
             List<String> flags) throws Exception {
