@@ -10,12 +10,14 @@ import java.util.concurrent.TimeUnit;
  * (a comment when idle, a cut-off when stalled) and the {@link DepartureProbe} on new ones. It ticks
  * ten times per heartbeat interval (at least once a second), so an idle connection gets its comment at
  * most a tenth late and a stalled one is cut off at most a second late. One thread, so the probe never
- * races the heartbeats.
+ * races the heartbeats. It also completes the responses the container left uncompleted after a failed
+ * write ({@link LateCompletions}).
  */
 final class Liveness {
 
     private final Heartbeats heartbeats;
     private final DepartureProbe departures;
+    private final LateCompletions lateCompletions = new LateCompletions();
     private final HubThreads threads;
     private final long tickMillis;
     private ScheduledFuture<?> task;
@@ -38,11 +40,17 @@ final class Liveness {
         departures.watch(connection);
     }
 
+    /** Where a servlet connection whose write failed waits for the container to complete it. */
+    LateCompletions lateCompletions() {
+        return lateCompletions;
+    }
+
     void stop() {
         if (task != null) {
             task.cancel(false);
         }
         departures.stop();
+        lateCompletions.stop();
     }
 
     private void tick(Iterable<Connection> open) {
@@ -51,5 +59,6 @@ final class Liveness {
             heartbeats.check(connection, now);
         }
         departures.tick(now);
+        lateCompletions.tick(now);
     }
 }

@@ -121,7 +121,7 @@ public class Subscribers {
         }
         ServletTransport transport;
         try {
-            transport = ServletTransport.begin(request, response, counters);
+            transport = ServletTransport.begin(request, response, counters, liveness.lateCompletions());
         } catch (IOException | RuntimeException e) {
             admission.release(); // admitted, but never a connection
             throw e;

@@ -54,7 +54,8 @@ class ConnectionWriterTest {
     final ManualQueue queue = new ManualQueue();
     final Backlog backlog = new Backlog(100, 1 << 20, new QueuedBytes(1 << 20));
     final List<String> endings = new ArrayList<>();
-    final ServletTransport transport = new ServletTransport(async.context, out, new HubCounters(new SimpleMeterRegistry()));
+    final LateCompletions late = new LateCompletions();
+    final ServletTransport transport = new ServletTransport(async.context, out, new HubCounters(new SimpleMeterRegistry()), late);
     final ConnectionWriter writer = new ConnectionWriter(transport, backlog, queue, Event::frame, endings::add);
 
     private static Event event(long id) {
@@ -103,7 +104,7 @@ class ConnectionWriterTest {
     }
 
     @Test
-    void aFailingWriteEndsTheConnectionAndCompletesIt() {
+    void aFailingWriteEndsTheConnectionAndLeavesCompletingToTheContainersErrorDispatch() throws IOException {
         writer.begin();
         out.failure = new IOException("broken pipe");
         backlog.addLive(event(1));
@@ -111,18 +112,53 @@ class ConnectionWriterTest {
         queue.runAll();
         assertEquals(1, endings.size());
         assertTrue(endings.get(0).startsWith("write failed"), endings.get(0));
-        assertEquals(1, async.completions);
         assertTrue(backlog.isEmpty(), "what was queued is let go");
+        assertEquals(0, async.completions, "the container is ending it: a complete() from here would race its own");
+
+        out.listener.onError(new IOException("broken pipe"));
+        async.listeners.get(0).onError(new AsyncEvent(async.context, new IOException("broken pipe")));
+        assertEquals(1, async.completions, "completed by the container's onError, on its thread");
+        late.tick(System.nanoTime() + 2 * LateCompletions.GRACE_NANOS);
+        assertEquals(1, async.completions, "and only then");
+        assertEquals(1, endings.size());
     }
 
     @Test
-    void theWriteListenersErrorCompletesTheAsyncContext() {
+    void aFailedWriteTheContainerSaysNothingAboutIsCompletedAfterTheGrace() {
+        writer.begin();
+        out.failure = new IOException("broken pipe");
+        backlog.addLive(event(1));
+        writer.writeSoon();
+        queue.runAll();
+        late.tick(System.nanoTime());
+        assertEquals(0, async.completions, "not before the grace");
+        late.tick(System.nanoTime() + 2 * LateCompletions.GRACE_NANOS);
+        assertEquals(1, async.completions, "cleanup does not depend on the container");
+    }
+
+    @Test
+    void theWriteListenersErrorEndsTheConnectionAndNothingIsWrittenAfter() {
         writer.begin();
         out.listener.onError(new IOException("reset by peer"));
+        backlog.addLive(event(1));
+        writer.writeSoon();
         queue.runAll();
         assertEquals(1, endings.size());
         assertTrue(endings.get(0).startsWith("write failed"), endings.get(0));
-        assertEquals(1, async.completions, "cleanup does not depend on the container");
+        assertEquals("", out.text(), "the container may have handed the stream to another request");
+        late.tick(System.nanoTime() + 2 * LateCompletions.GRACE_NANOS);
+        assertEquals(1, async.completions, "completed once the container had its time");
+    }
+
+    @Test
+    void stoppedLateCompletionsCompleteAtOnce() {
+        writer.begin();
+        late.stop();
+        out.failure = new IOException("broken pipe");
+        backlog.addLive(event(1));
+        writer.writeSoon();
+        queue.runAll();
+        assertEquals(1, async.completions, "no timer is left to wait for");
     }
 
     @Test
@@ -158,11 +194,13 @@ class ConnectionWriterTest {
     }
 
     @Test
-    void aTimeoutOrAsyncErrorEndsTheConnectionToo() throws IOException {
+    void aTimeoutOrAsyncErrorIsCompletedOnTheContainersThreadInsideTheCallback() throws IOException {
         writer.begin();
         async.listeners.get(0).onTimeout(new AsyncEvent(async.context));
+        assertEquals(1, async.completions, "completed before the callback returned");
         async.listeners.get(0).onError(new AsyncEvent(async.context, new IOException("x")));
         queue.runAll();
+        late.tick(System.nanoTime() + 2 * LateCompletions.GRACE_NANOS);
         assertEquals(List.of("timed out"), endings);
         assertEquals(1, async.completions);
     }

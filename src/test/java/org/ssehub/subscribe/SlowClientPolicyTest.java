@@ -86,7 +86,7 @@ class SlowClientPolicyTest {
         List<String> endings = new java.util.ArrayList<>();
         HubCounters counters = new HubCounters(new SimpleMeterRegistry());
         Connection connection = new Connection(List.of("s"), null, new Backlog(100, 1 << 20, node), policy,
-                new ServletTransport(async.context, out, counters), queue, counters, (c, reason) -> endings.add(reason));
+                new ServletTransport(async.context, out, counters, new LateCompletions()), queue, counters, (c, reason) -> endings.add(reason));
         connection.start("s", 0, null, List.of());
         connection.begin();
         out.ready = false; // the client reads nothing
