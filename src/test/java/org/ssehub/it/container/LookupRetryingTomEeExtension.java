@@ -14,18 +14,9 @@ public class LookupRetryingTomEeExtension implements LoadableExtension {
 
     @Override
     public void register(ExtensionBuilder builder) {
-        if (isPresent()) {
+        if (LoopbackTomcatExtension.isPresent(ADAPTER)) {
             builder.override(DeployableContainer.class, org.apache.tomee.arquillian.remote.RemoteTomEEContainer.class,
                     LookupRetryingTomEeContainer.class);
-        }
-    }
-
-    private static boolean isPresent() {
-        try {
-            Class.forName(ADAPTER, false, LookupRetryingTomEeExtension.class.getClassLoader());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
         }
     }
 }

@@ -16,7 +16,8 @@ public class LoopbackTomcatExtension implements LoadableExtension {
         }
     }
 
-    private static boolean isPresent(String className) {
+    /** Whether a class is on the test's class path, without loading it. */
+    static boolean isPresent(String className) {
         try {
             Class.forName(className, false, LoopbackTomcatExtension.class.getClassLoader());
             return true;
